@@ -1,0 +1,95 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.emworkbench.validation.RuleRegistry;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Dispatches an {@code emw} command line to its command. Results go to
+ * {@code out}, progress and errors to {@code err}; the return value is the
+ * process exit code (see {@link ExitCode}).
+ */
+public final class CommandLine {
+
+    private static final String USAGE = """
+            usage: emw COMMAND [ARGUMENTS]
+
+            commands:
+              validate MODEL... [--disable RULE]...
+                  check deployment models; prints one line per finding:
+                  'file: severity rule-id object: message'
+              gui [MODEL]
+                  start the workbench (run by the emw script, not by this application)
+              help [COMMAND]
+                  show this help
+              --version
+                  show the version
+
+            exit codes: 0 no errors, 1 errors found, 2 unusable input, 3 environment failure
+            """;
+
+    private final Supplier<RuleRegistry> rules;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /**
+     * @param rules supplies the validation rules, asked only by commands that validate
+     * @param out   where results go
+     * @param err   where progress and errors go
+     */
+    public CommandLine(Supplier<RuleRegistry> rules, PrintStream out, PrintStream err) {
+        this.rules = rules;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * @param arguments the command line, without the program name
+     * @return the exit code
+     */
+    public int run(String... arguments) {
+        List<String> words = Arrays.asList(arguments);
+        if (words.isEmpty()) {
+            err.print(USAGE);
+            return ExitCode.UNUSABLE_INPUT;
+        }
+        String command = words.get(0);
+        List<String> rest = words.subList(1, words.size());
+        try {
+            return switch (command) {
+                case "validate" -> new ValidateCommand(rules, out, err).run(rest);
+                case "help", "-h", "--help" -> help();
+                case "--version", "version" -> version();
+                case "gui" -> throw new UsageException(
+                        "'gui' starts the workbench product; run it through the emw script: ./emw gui");
+                default -> throw new UsageException("unknown command '" + command + "'; run 'emw help' for the list");
+            };
+        } catch (UsageException e) {
+            err.println("emw: " + e.getMessage());
+            return ExitCode.UNUSABLE_INPUT;
+        }
+    }
+
+    private int help() {
+        out.print(USAGE);
+        return ExitCode.OK;
+    }
+
+    private int version() {
+        Bundle bundle = FrameworkUtil.getBundle(CommandLine.class);
+        out.println("emw " + (bundle == null ? "(development build)" : bundle.getVersion()));
+        return ExitCode.OK;
+    }
+}

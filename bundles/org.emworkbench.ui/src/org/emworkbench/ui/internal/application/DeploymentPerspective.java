@@ -1,0 +1,33 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.ui.internal.application;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** Models on the left, the editor in the middle, problems and properties below. */
+public final class DeploymentPerspective implements IPerspectiveFactory {
+
+    /** The perspective id. */
+    public static final String ID = "org.emworkbench.ui.perspective.deployment";
+
+    private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(PROJECT_EXPLORER);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+    }
+}

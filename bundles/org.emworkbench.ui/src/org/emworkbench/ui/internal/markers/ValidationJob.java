@@ -1,0 +1,63 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.ui.internal.markers;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.model.persistence.DeploymentFiles;
+import org.emworkbench.model.persistence.ModelLoadException;
+import org.emworkbench.validation.RuleRegistry;
+import org.emworkbench.validation.ValidationEngine;
+
+/**
+ * Validates one model file as it is on disk and shows the result as problem
+ * markers. Reads the file itself, so it never shares model objects with an
+ * editor.
+ */
+public final class ValidationJob extends WorkspaceJob {
+
+    /** The job family, for waiting on or cancelling validations. */
+    public static final Object FAMILY = ValidationJob.class;
+
+    private final IFile file;
+
+    /** @param file the model file to validate */
+    public ValidationJob(IFile file) {
+        super("Validating " + file.getName());
+        this.file = file;
+        setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+        setUser(false);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    @Override
+    public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+        if (!file.exists() || file.getLocation() == null) {
+            return Status.OK_STATUS;
+        }
+        try {
+            Resource resource = DeploymentFiles.load(file.getLocation().toPath());
+            Diagnostic result = new ValidationEngine(RuleRegistry.fromPlatform().rules()).validate(resource);
+            ProblemMarkers.replace(file, result);
+        } catch (ModelLoadException e) {
+            ProblemMarkers.replace(file, e);
+        }
+        return Status.OK_STATUS;
+    }
+}

@@ -1,0 +1,28 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.validation;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Receives the findings of one rule on one target object.
+ *
+ * @since 0.1
+ */
+public interface RuleContext {
+
+    /**
+     * Reports a finding with the rule's severity.
+     *
+     * @param object  the object the finding is about: the target or an object
+     *                it contains; the user is taken there
+     * @param message what is wrong and what is expected, in one sentence
+     *                without the rule id (the engine adds it)
+     */
+    void report(EObject object, String message);
+}

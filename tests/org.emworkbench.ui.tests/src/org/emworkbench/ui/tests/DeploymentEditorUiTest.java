@@ -1,0 +1,231 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.emworkbench.ui.internal.application.WorkspaceModels;
+import org.emworkbench.ui.internal.editor.DeploymentEditor;
+import org.emworkbench.ui.internal.markers.ProblemMarkers;
+import org.emworkbench.ui.internal.markers.ValidationJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The workbench with the Contoso examples: the editor's tree and the Problems view. */
+class DeploymentEditorUiTest {
+
+    private static final long PATIENCE_MILLIS = 30_000;
+
+    private static IProject project;
+
+    @BeforeAll
+    static void importExamples() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("contoso-ui-test");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        for (String name : new String[] { "contoso.emw", "broken-passcode-auth.emw" }) {
+            IFile file = project.getFile(name);
+            if (!file.exists()) {
+                try (InputStream content = Files.newInputStream(Examples.file("contoso/" + name))) {
+                    file.create(content, IResource.FORCE, null);
+                }
+            }
+        }
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void theExampleOpensAsATreeOfItsModel() throws Exception {
+        DeploymentEditor editor = open("contoso.emw");
+
+        assertNull(editor.getLoadProblem());
+        Tree tree = editor.getViewer().getTree();
+        assertEquals(1, tree.getItemCount());
+        List<String> labels = labels(tree.getItems());
+        assertTrue(labels.get(0).contains("Contoso"), labels.toString());
+        assertTrue(labels.stream().anyMatch(label -> label.contains("ENABLE_PASSCODE_AUTH")), labels.toString());
+        assertTrue(labels.stream().anyMatch(label -> label.contains("emm.contoso.com")), labels.toString());
+    }
+
+    @Test
+    void theGoodExampleGetsNoProblemMarker() throws Exception {
+        open("contoso.emw");
+        waitForValidation();
+
+        assertEquals(0, project.getFile("contoso.emw").findMarkers(ProblemMarkers.TYPE, true, 0).length);
+    }
+
+    @Test
+    void theBrokenExampleShowsSso002InTheProblemsView() throws Exception {
+        open("broken-passcode-auth.emw");
+        waitForValidation();
+
+        IMarker[] markers = project.getFile("broken-passcode-auth.emw").findMarkers(ProblemMarkers.TYPE, true, 0);
+        assertEquals(1, markers.length);
+        assertEquals("SSO-002", markers[0].getAttribute(ProblemMarkers.RULE_ID));
+        assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
+        assertEquals("/server/clientProperties[ENABLE_PASSCODE_AUTH]", markers[0].getAttribute(IMarker.LOCATION));
+
+        page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        String row = awaitProblemsViewRowContaining("SSO-002");
+        assertTrue(row.contains("ENABLE_PASSCODE_AUTH"), row);
+    }
+
+    @Test
+    void aMalformedFileShowsWhyAndGetsAMarkerOnItsLine() throws Exception {
+        IFile file = project.getFile("malformed.emw");
+        if (!file.exists()) {
+            file.create("<?xml version=\"1.0\"?>\n<deployment:Deployment\n".getBytes(), IResource.FORCE, null);
+        }
+        DeploymentEditor editor = open(file.getName());
+        waitForValidation();
+
+        assertNotNull(editor.getLoadProblem());
+        IMarker[] markers = file.findMarkers(ProblemMarkers.TYPE, true, 0);
+        assertEquals(1, markers.length);
+        assertEquals(ProblemMarkers.UNREADABLE_FILE, markers[0].getAttribute(ProblemMarkers.RULE_ID));
+        assertTrue(markers[0].getAttribute(IMarker.LINE_NUMBER, 0) >= 2);
+    }
+
+    @Test
+    void aModelOutsideTheWorkspaceIsLinkedWithoutWritingIntoItsFolder() throws Exception {
+        java.nio.file.Path example = Examples.file("contoso/contoso.emw").toAbsolutePath().normalize();
+        List<String> before = Arrays.asList(example.getParent().toFile().list());
+
+        IFile linked = WorkspaceModels.link(example);
+
+        assertTrue(linked.exists());
+        assertEquals(example, linked.getLocation().toPath());
+        assertEquals(WorkspaceModels.PROJECT, linked.getProject().getName());
+        assertEquals(before, Arrays.asList(example.getParent().toFile().list()));
+        assertEquals(linked, WorkspaceModels.link(example), "linking again finds the same file");
+    }
+
+    private static DeploymentEditor open(String name) throws Exception {
+        return (DeploymentEditor) IDE.openEditor(page(), project.getFile(name), DeploymentEditor.ID, true);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static void waitForValidation() throws InterruptedException, CoreException {
+        processEvents();
+        Job.getJobManager().join(ValidationJob.FAMILY, new NullProgressMonitor());
+        processEvents();
+    }
+
+    private static String awaitProblemsViewRowContaining(String text) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        List<String> rows = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            processEvents();
+            Tree problems = problemsTree(Display.getCurrent().getActiveShell() != null
+                    ? Display.getCurrent().getActiveShell()
+                    : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+            if (problems != null) {
+                rows = rows(problems.getItems());
+                for (String row : rows) {
+                    if (row.contains(text)) {
+                        return row;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no row with " + text + " in the Problems view after " + PATIENCE_MILLIS
+                + " ms; rows: " + rows);
+    }
+
+    /** The Problems view's tree is the one with a Description column. */
+    private static Tree problemsTree(Control control) {
+        if (control instanceof Tree tree && tree.isVisible()) {
+            for (TreeColumn column : tree.getColumns()) {
+                if ("Description".equals(column.getText())) {
+                    return tree;
+                }
+            }
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Tree found = problemsTree(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every row, expanded, with its cells joined by " | ". */
+    private static List<String> rows(TreeItem[] items) {
+        List<String> rows = new ArrayList<>();
+        for (TreeItem item : items) {
+            int columns = Math.max(1, item.getParent().getColumnCount());
+            StringBuilder row = new StringBuilder();
+            for (int i = 0; i < columns; i++) {
+                row.append(i == 0 ? "" : " | ").append(item.getText(i));
+            }
+            rows.add(row.toString());
+            item.setExpanded(true);
+            rows.addAll(rows(item.getItems()));
+        }
+        return rows;
+    }
+
+    private static List<String> labels(TreeItem[] items) {
+        List<String> labels = new ArrayList<>();
+        for (TreeItem item : items) {
+            labels.add(item.getText());
+            item.setExpanded(true);
+            labels.addAll(labels(item.getItems()));
+        }
+        return labels;
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain the event queue
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.validation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.model.deployment.DeploymentPackage;
+import org.emworkbench.validation.RuleDescriptor;
+import org.emworkbench.validation.RuleDiagnostic;
+import org.emworkbench.validation.RuleMode;
+import org.emworkbench.validation.RuleRegistry;
+import org.emworkbench.validation.RuleSeverity;
+import org.emworkbench.validation.ValidationEngine;
+import org.emworkbench.validation.ValidationRule;
+import org.junit.jupiter.api.Test;
+
+class ValidationEngineTest {
+
+    private final Resource broken = Models.deploymentWith("ENABLE_PASSCODE_AUTH", "false", "OTHER", "x");
+
+    @Test
+    void aThrowingRuleBecomesOneErrorPerObjectAndTheOtherRulesStillRun() {
+        ValidationEngine engine = new ValidationEngine(registered("TEST-THROWS", "SSO-002"));
+
+        List<RuleDiagnostic> findings = findings(engine.validate(broken));
+
+        List<RuleDiagnostic> failures = findings.stream().filter(f -> f.getCode() == RuleDiagnostic.RULE_FAILURE)
+                .toList();
+        assertEquals(2, failures.size(), "one failure per client property: " + findings);
+        assertEquals(Diagnostic.ERROR, failures.get(0).getSeverity());
+        assertTrue(failures.get(0).getMessage().contains("TEST-THROWS"), failures.get(0).getMessage());
+        assertTrue(failures.get(0).getMessage().contains("org.emworkbench.validation.tests"),
+                failures.get(0).getMessage());
+        assertTrue(findings.stream().anyMatch(f -> f.getRuleId().equals("SSO-002")), "SSO-002 still ran");
+    }
+
+    @Test
+    void aRuleThatCannotBeCreatedIsReportedOnce() {
+        ValidationEngine engine = new ValidationEngine(registered("TEST-NO-CLASS", "SSO-002"));
+
+        List<RuleDiagnostic> findings = findings(engine.validate(broken));
+
+        assertEquals(1, findings.stream().filter(f -> f.getRuleId().equals("TEST-NO-CLASS")).count());
+        assertTrue(findings.stream().anyMatch(f -> f.getRuleId().equals("SSO-002")));
+    }
+
+    @Test
+    void onlineRulesRunOnlyWhenAskedFor() {
+        ValidationEngine engine = new ValidationEngine(registered("TEST-ONLINE"));
+
+        assertEquals(0, engine.validate(broken).getChildren().size());
+        assertEquals(1, engine.validate(broken, EnumSet.of(RuleMode.OFFLINE, RuleMode.ONLINE)).getChildren().size());
+    }
+
+    @Test
+    void aRuleSeesEveryInstanceOfItsTargetClassAndReportsWithItsSeverity() {
+        AtomicInteger calls = new AtomicInteger();
+        ValidationRule counting = (target, context) -> {
+            calls.incrementAndGet();
+            context.report(target, "seen");
+        };
+        RuleDescriptor descriptor = new RuleDescriptor("T-1", "counts", "c", RuleSeverity.WARNING, RuleMode.OFFLINE,
+                DeploymentPackage.Literals.CLIENT_PROPERTY, "test", null, () -> counting);
+
+        List<RuleDiagnostic> findings = findings(new ValidationEngine(List.of(descriptor)).validate(broken));
+
+        assertEquals(2, calls.get());
+        assertEquals(List.of("/server/clientProperties[ENABLE_PASSCODE_AUTH]", "/server/clientProperties[OTHER]"),
+                findings.stream().map(RuleDiagnostic::getObjectPath).toList());
+        assertTrue(findings.stream().allMatch(f -> f.getSeverity() == Diagnostic.WARNING));
+    }
+
+    private static List<RuleDescriptor> registered(String... ids) {
+        List<String> wanted = List.of(ids);
+        return RuleRegistry.fromPlatform().rules().stream().filter(rule -> wanted.contains(rule.id())).toList();
+    }
+
+    private static List<RuleDiagnostic> findings(Diagnostic result) {
+        return result.getChildren().stream().map(RuleDiagnostic.class::cast).toList();
+    }
+}
