@@ -162,6 +162,9 @@ public final class DeploymentFiles {
 
     private static String explain(String parserMessage) {
         String message = parserMessage == null ? "unreadable content" : parserMessage.strip();
+        while (message.endsWith(".")) {
+            message = message.substring(0, message.length() - 1);
+        }
         if (message.contains("DOCTYPE")) {
             return "the file declares a DOCTYPE, which deployment models never do; remove it";
         }

@@ -33,9 +33,12 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.markers.MarkerSupportView;
 import org.emworkbench.ui.internal.application.WorkspaceModels;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
@@ -105,9 +108,11 @@ class DeploymentEditorUiTest {
         assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
         assertEquals("/server/clientProperties[ENABLE_PASSCODE_AUTH]", markers[0].getAttribute(IMarker.LOCATION));
 
-        page().showView(IPageLayout.ID_PROBLEM_VIEW);
-        String row = awaitProblemsViewRowContaining("SSO-002");
-        assertTrue(row.contains("ENABLE_PASSCODE_AUTH"), row);
+        MarkerSupportView problems = (MarkerSupportView) page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        IMarker shown = awaitMarkerInView(problems, "SSO-002");
+        assertTrue(shown.getAttribute(IMarker.MESSAGE, "").contains("ENABLE_PASSCODE_AUTH"), shown.toString());
+        assertTrue(problemsViewRows(problems).stream().anyMatch(row -> row.startsWith("Errors (")),
+                "the Problems view shows an Errors category");
     }
 
     @Test
@@ -154,26 +159,37 @@ class DeploymentEditorUiTest {
         processEvents();
     }
 
-    private static String awaitProblemsViewRowContaining(String text) throws InterruptedException {
+    /**
+     * Selects everything in the Problems view as a user does with Ctrl+A, and
+     * reads back the selected markers, until one of them has the rule id.
+     */
+    private static IMarker awaitMarkerInView(MarkerSupportView view, String ruleId) throws Exception {
+        IHandlerService handlers = view.getSite().getService(IHandlerService.class);
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
-        List<String> rows = List.of();
+        List<String> seen = List.of();
         while (System.currentTimeMillis() < deadline) {
             processEvents();
-            Tree problems = problemsTree(Display.getCurrent().getActiveShell() != null
-                    ? Display.getCurrent().getActiveShell()
-                    : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-            if (problems != null) {
-                rows = rows(problems.getItems());
-                for (String row : rows) {
-                    if (row.contains(text)) {
-                        return row;
-                    }
+            Job.getJobManager().join(view.MARKERSVIEW_UPDATE_JOB_FAMILY, new NullProgressMonitor());
+            processEvents();
+            page().activate(view);
+            handlers.executeCommand(IWorkbenchCommandConstants.EDIT_SELECT_ALL, null);
+            IMarker[] selected = view.getSelectedMarkers();
+            seen = new ArrayList<>();
+            for (IMarker marker : selected) {
+                seen.add(marker.getAttribute(IMarker.MESSAGE, ""));
+                if (ruleId.equals(marker.getAttribute(ProblemMarkers.RULE_ID, null))) {
+                    return marker;
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no row with " + text + " in the Problems view after " + PATIENCE_MILLIS
-                + " ms; rows: " + rows);
+        throw new AssertionError("no marker of " + ruleId + " in the Problems view after " + PATIENCE_MILLIS
+                + " ms; it shows: " + seen);
+    }
+
+    private static List<String> problemsViewRows(MarkerSupportView view) {
+        Tree tree = problemsTree(view.getSite().getShell());
+        return tree == null ? List.of() : rows(tree.getItems());
     }
 
     /** The Problems view's tree is the one with a Description column. */
@@ -196,18 +212,15 @@ class DeploymentEditorUiTest {
         return null;
     }
 
-    /** Every row, expanded, with its cells joined by " | ". */
+    /** The top-level rows (the categories), with their cells joined by " | ". */
     private static List<String> rows(TreeItem[] items) {
         List<String> rows = new ArrayList<>();
         for (TreeItem item : items) {
-            int columns = Math.max(1, item.getParent().getColumnCount());
             StringBuilder row = new StringBuilder();
-            for (int i = 0; i < columns; i++) {
+            for (int i = 0; i < Math.max(1, item.getParent().getColumnCount()); i++) {
                 row.append(i == 0 ? "" : " | ").append(item.getText(i));
             }
             rows.add(row.toString());
-            item.setExpanded(true);
-            rows.addAll(rows(item.getItems()));
         }
         return rows;
     }
