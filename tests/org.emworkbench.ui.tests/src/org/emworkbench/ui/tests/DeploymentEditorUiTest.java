@@ -39,6 +39,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.MarkerSupportView;
+import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.ui.internal.application.WorkspaceModels;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
@@ -113,6 +114,28 @@ class DeploymentEditorUiTest {
         assertTrue(shown.getAttribute(IMarker.MESSAGE, "").contains("ENABLE_PASSCODE_AUTH"), shown.toString());
         assertTrue(problemsViewRows(problems).stream().anyMatch(row -> row.startsWith("Errors (")),
                 "the Problems view shows an Errors category");
+    }
+
+    @Test
+    void openingAProblemSelectsItsObjectAndThePropertiesViewShowsIt() throws Exception {
+        DeploymentEditor editor = open("broken-passcode-auth.emw");
+        waitForValidation();
+        IMarker marker = project.getFile("broken-passcode-auth.emw").findMarkers(ProblemMarkers.TYPE, true, 0)[0];
+
+        IDE.gotoMarker(editor, marker);
+
+        Object selected = editor.getViewer().getStructuredSelection().getFirstElement();
+        assertTrue(selected instanceof ClientProperty property && "ENABLE_PASSCODE_AUTH".equals(property.getKey()),
+                String.valueOf(selected));
+        assertEquals("ENABLE_PASSCODE_AUTH = false", editor.getViewer().getTree().getSelection()[0].getText());
+
+        page().showView(IPageLayout.ID_PROP_SHEET);
+        page().activate(editor);
+        processEvents();
+        Tree properties = treeWithColumn(page().getWorkbenchWindow().getShell(), "Property");
+        assertNotNull(properties, "the Properties view shows a table");
+        List<String> rows = rows(properties.getItems());
+        assertTrue(rows.contains("Key | ENABLE_PASSCODE_AUTH") && rows.contains("Value | false"), rows.toString());
     }
 
     @Test
@@ -194,16 +217,20 @@ class DeploymentEditorUiTest {
 
     /** The Problems view's tree is the one with a Description column. */
     private static Tree problemsTree(Control control) {
+        return treeWithColumn(control, "Description");
+    }
+
+    private static Tree treeWithColumn(Control control, String columnName) {
         if (control instanceof Tree tree && tree.isVisible()) {
             for (TreeColumn column : tree.getColumns()) {
-                if ("Description".equals(column.getText())) {
+                if (columnName.equals(column.getText())) {
                     return tree;
                 }
             }
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                Tree found = problemsTree(child);
+                Tree found = treeWithColumn(child, columnName);
                 if (found != null) {
                     return found;
                 }

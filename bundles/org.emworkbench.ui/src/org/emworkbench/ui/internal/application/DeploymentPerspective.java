@@ -11,7 +11,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Models on the left, the editor in the middle, problems and properties below. */
+/** Models on the left, the editor in the middle, problems and the selection's properties side by side below. */
 public final class DeploymentPerspective implements IPerspectiveFactory {
 
     /** The perspective id. */
@@ -23,9 +23,10 @@ public final class DeploymentPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editorArea);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
-        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout problems = layout.createFolder("problems", IPageLayout.BOTTOM, 0.62f, editorArea);
+        problems.addView(IPageLayout.ID_PROBLEM_VIEW);
+        IFolderLayout properties = layout.createFolder("properties", IPageLayout.RIGHT, 0.6f, "problems");
+        properties.addView(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

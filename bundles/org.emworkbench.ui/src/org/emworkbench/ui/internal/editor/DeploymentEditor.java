@@ -8,17 +8,21 @@
 package org.emworkbench.ui.internal.editor;
 
 import java.nio.file.Path;
+import java.util.Iterator;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -33,11 +37,16 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
-import org.emworkbench.model.deployment.provider.DeploymentItemProviderAdapterFactory;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.emworkbench.model.edit.DeploymentLabelsAdapterFactory;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
+import org.emworkbench.ui.internal.markers.ProblemMarkers;
 import org.emworkbench.ui.internal.markers.ValidationJob;
+import org.emworkbench.validation.ObjectPaths;
 
 /**
  * Shows a deployment model as a tree. A file that cannot be read shows why
@@ -52,6 +61,7 @@ public final class DeploymentEditor extends EditorPart {
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
             ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private final IResourceChangeListener fileWatcher = this::fileChanged;
+    private final ProblemSeverities problems = new ProblemSeverities();
 
     private Path path;
     private IFile workspaceFile;
@@ -65,7 +75,7 @@ public final class DeploymentEditor extends EditorPart {
     /** Creates the editor; called by the workbench. */
     public DeploymentEditor() {
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new DeploymentItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new DeploymentLabelsAdapterFactory());
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
     }
 
@@ -91,7 +101,7 @@ public final class DeploymentEditor extends EditorPart {
         stack.setLayout(new StackLayout());
         viewer = new TreeViewer(stack, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
-        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory, problems));
         getSite().setSelectionProvider(viewer);
 
         problemPage = new Composite(stack, SWT.NONE);
@@ -99,6 +109,9 @@ public final class DeploymentEditor extends EditorPart {
         problemText = new Label(problemPage, SWT.WRAP);
         problemText.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
+        if (workspaceFile != null) {
+            problems.read(workspaceFile);
+        }
         load();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
     }
@@ -145,7 +158,48 @@ public final class DeploymentEditor extends EditorPart {
                     load();
                 }
             });
+        } else if ((delta.getFlags() & IResourceDelta.MARKERS) != 0) {
+            display.asyncExec(this::showProblems);
         }
+    }
+
+    private void showProblems() {
+        if (stack.isDisposed()) {
+            return;
+        }
+        problems.read(workspaceFile);
+        viewer.refresh(true);
+    }
+
+    /**
+     * Selects the object a problem marker is about, as the Problems view asks
+     * when the user opens a problem.
+     */
+    private void gotoMarker(IMarker marker) {
+        String path = marker.getAttribute(ProblemMarkers.OBJECT_PATH, null);
+        if (model == null || path == null) {
+            return;
+        }
+        for (Iterator<EObject> contents = model.getAllContents(); contents.hasNext();) {
+            EObject object = contents.next();
+            if (path.equals(ObjectPaths.of(object))) {
+                viewer.setSelection(new StructuredSelection(object), true);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast((IGotoMarker) this::gotoMarker);
+        }
+        if (adapter == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(ItemPropertySource.provider(adapterFactory));
+            return adapter.cast(page);
+        }
+        return super.getAdapter(adapter);
     }
 
     /** @return the tree showing the model */

@@ -1,0 +1,64 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.ui.internal.editor;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.emworkbench.ui.internal.markers.ProblemMarkers;
+
+/**
+ * The worst problem severity per model object, read from a file's markers, so
+ * that the tree can show where the problems are: on the object itself and on
+ * every object that contains it.
+ */
+final class ProblemSeverities {
+
+    /** No problem at this object or below. */
+    static final int NONE = -1;
+
+    private Map<String, Integer> worstByPath = Map.of();
+
+    /** Reads the markers of the file anew. */
+    void read(IFile file) {
+        Map<String, Integer> worst = new HashMap<>();
+        try {
+            if (file.exists()) {
+                for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO)) {
+                    String path = marker.getAttribute(ProblemMarkers.OBJECT_PATH, null);
+                    if (path != null) {
+                        worst.merge(path, marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO), Math::max);
+                    }
+                }
+            }
+        } catch (CoreException e) {
+            // The file went away while being read: no markers to show.
+        }
+        worstByPath = Map.copyOf(worst);
+    }
+
+    /**
+     * @param path an object's path, see {@link org.emworkbench.validation.ObjectPaths}
+     * @return the worst {@link IMarker} severity at that object or any object it
+     *         contains, or {@link #NONE}
+     */
+    int worstAtOrBelow(String path) {
+        String prefix = path.endsWith("/") ? path : path + "/";
+        int worst = NONE;
+        for (Map.Entry<String, Integer> entry : worstByPath.entrySet()) {
+            if (entry.getKey().equals(path) || entry.getKey().startsWith(prefix)) {
+                worst = Math.max(worst, entry.getValue());
+            }
+        }
+        return worst;
+    }
+}
