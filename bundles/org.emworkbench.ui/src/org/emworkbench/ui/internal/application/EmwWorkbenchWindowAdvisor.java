@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -20,9 +22,12 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 
 /** Shapes the main window and opens the models named on the command line. */
 final class EmwWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 
     private final ModelArguments models;
 
@@ -53,11 +58,19 @@ final class EmwWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
             try {
                 IFile file = WorkspaceModels.link(model);
                 IDE.openEditor(page, file, true);
+                revealInProjectExplorer(page, file);
             } catch (PartInitException e) {
                 ILog.of(getClass()).log(e.getStatus());
             } catch (CoreException e) {
                 ILog.of(getClass()).log(e.getStatus());
             }
+        }
+    }
+
+    private static void revealInProjectExplorer(IWorkbenchPage page, IFile file) {
+        IViewPart explorer = page.findView(PROJECT_EXPLORER);
+        if (explorer instanceof ISetSelectionTarget target) {
+            target.selectReveal(new StructuredSelection(file));
         }
     }
 }
