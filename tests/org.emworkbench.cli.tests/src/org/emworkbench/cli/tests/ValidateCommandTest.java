@@ -18,6 +18,7 @@ import java.nio.file.Path;
 
 import org.emworkbench.cli.internal.CommandLine;
 import org.emworkbench.validation.RuleRegistry;
+import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

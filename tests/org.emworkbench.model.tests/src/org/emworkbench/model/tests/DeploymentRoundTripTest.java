@@ -24,6 +24,7 @@ import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.EndpointManagementServer;
 import org.emworkbench.model.persistence.DeploymentFiles;
+import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

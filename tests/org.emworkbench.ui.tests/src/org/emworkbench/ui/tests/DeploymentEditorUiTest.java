@@ -44,6 +44,7 @@ import org.emworkbench.ui.internal.application.WorkspaceModels;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
 import org.emworkbench.ui.internal.markers.ValidationJob;
+import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,18 +5,27 @@
  * https://www.eclipse.org/legal/epl-2.0/
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.emworkbench.ui.tests;
+package org.emworkbench.tests.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the repository's {@code examples/} folder, which the build names in a system property. */
-final class Examples {
+/**
+ * Finds the repository's example models. The build names the {@code examples/}
+ * folder in the system property {@code emw.examples}; without it, the folder is
+ * looked for relative to the test bundle's project folder.
+ */
+public final class Examples {
 
     private Examples() {
     }
 
-    static Path file(String relative) {
+    /**
+     * @param relative a path below {@code examples/}, e.g. {@code contoso/contoso.emw}
+     * @return the example file
+     * @throws IllegalStateException when it does not exist
+     */
+    public static Path file(String relative) {
         String configured = System.getProperty("emw.examples");
         Path examples = configured != null ? Path.of(configured) : Path.of("../../examples");
         Path file = examples.resolve(relative);
