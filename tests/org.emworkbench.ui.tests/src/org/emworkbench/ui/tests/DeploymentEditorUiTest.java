@@ -25,14 +25,20 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -48,8 +54,10 @@ import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The workbench with the Contoso examples: the editor's tree and the Problems view. */
+@ExtendWith(ScreenshotOnFailure.class)
 class DeploymentEditorUiTest {
 
     private static final long PATIENCE_MILLIS = 30_000;
@@ -89,6 +97,22 @@ class DeploymentEditorUiTest {
         assertTrue(labels.get(0).contains("Contoso"), labels.toString());
         assertTrue(labels.stream().anyMatch(label -> label.contains("ENABLE_PASSCODE_AUTH")), labels.toString());
         assertTrue(labels.stream().anyMatch(label -> label.contains("emm.contoso.com")), labels.toString());
+    }
+
+    @Test
+    void theFileMenuOffersOpenModel() {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        Command open = commands.getCommand("org.emworkbench.ui.openModel");
+        assertTrue(open.isDefined() && open.isHandled(), "Open Model is defined and has a handler");
+
+        Menu bar = page().getWorkbenchWindow().getShell().getMenuBar();
+        MenuItem file = Arrays.stream(bar.getItems()).filter(item -> item.getText().replace("&", "").equals("File"))
+                .findFirst().orElseThrow();
+        file.getMenu().notifyListeners(SWT.Show, new Event());
+        List<String> entries = Arrays.stream(file.getMenu().getItems()).map(item -> item.getText().replace("&", ""))
+                .toList();
+        file.getMenu().notifyListeners(SWT.Hide, new Event());
+        assertTrue(entries.stream().anyMatch(entry -> entry.startsWith("Open Model...")), entries.toString());
     }
 
     @Test
