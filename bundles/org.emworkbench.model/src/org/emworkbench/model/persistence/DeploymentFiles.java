@@ -20,7 +20,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.DeploymentPackage;
 import org.emworkbench.model.deployment.util.DeploymentResourceFactoryImpl;
@@ -177,7 +179,6 @@ public final class DeploymentFiles {
 
     /** Shares one parser pool across loads: parser creation is a large share of a small load. */
     private static final class ParserPoolHolder {
-        static final org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl POOL =
-                new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+        static final XMLParserPool POOL = new XMLParserPoolImpl();
     }
 }
