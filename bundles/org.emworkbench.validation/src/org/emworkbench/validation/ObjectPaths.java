@@ -8,22 +8,25 @@
 package org.emworkbench.validation;
 
 import java.util.List;
+import java.util.StringJoiner;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EReference;
 
 /**
  * Names model objects by a path of containment features and keys, such as
- * {@code /server/clientProperties[ENABLE_PASSCODE_AUTH]}, so that users can find
- * them and the name survives reordering. An element of a list is named by its
- * key or name attribute where it has one, and by its position otherwise.
+ * {@code /server/clientProperties[ENABLE_PASSCODE_AUTH]} or
+ * {@code /applications[Secure Mail,ios]}, so that users can find them and the
+ * name survives reordering. An element of a list is named by the key
+ * attributes its containment reference declares (EMF's eKeys); an element
+ * without keys is named by the key of the one object it refers to (an app
+ * assignment by its app), and by its position only when neither exists or a
+ * key is unset.
  *
  * @since 0.1
  */
 public final class ObjectPaths {
-
-    private static final List<String> KEY_ATTRIBUTES = List.of("key", "name", "fqdn");
 
     private ObjectPaths() {
     }
@@ -41,25 +44,54 @@ public final class ObjectPaths {
     }
 
     private static String segment(EObject object) {
-        EStructuralFeature feature = object.eContainingFeature();
-        StringBuilder segment = new StringBuilder("/").append(feature.getName());
-        if (feature.isMany()) {
-            segment.append('[').append(keyOf(object, feature)).append(']');
+        EReference containment = object.eContainmentFeature();
+        StringBuilder segment = new StringBuilder("/").append(containment.getName());
+        if (containment.isMany()) {
+            segment.append('[').append(keyOf(object, containment)).append(']');
         }
         return segment.toString();
     }
 
-    private static String keyOf(EObject object, EStructuralFeature containment) {
-        for (String name : KEY_ATTRIBUTES) {
-            EStructuralFeature candidate = object.eClass().getEStructuralFeature(name);
-            if (candidate instanceof EAttribute && !candidate.isMany()) {
-                Object value = object.eGet(candidate);
-                if (value != null && !value.toString().isEmpty()) {
-                    return value.toString();
-                }
-            }
+    private static String keyOf(EObject object, EReference containment) {
+        String key = keyValues(object, containment.getEKeys());
+        if (key == null && containment.getEKeys().isEmpty()) {
+            key = keyOfReferencedObject(object);
+        }
+        if (key != null) {
+            return key;
         }
         List<?> siblings = (List<?>) object.eContainer().eGet(containment);
         return Integer.toString(siblings.indexOf(object));
+    }
+
+    private static String keyValues(EObject object, List<EAttribute> keys) {
+        if (keys.isEmpty()) {
+            return null;
+        }
+        StringJoiner joined = new StringJoiner(",");
+        for (EAttribute key : keys) {
+            Object value = object.eGet(key);
+            if (value == null || value.toString().isEmpty()) {
+                return null;
+            }
+            joined.add(value.toString());
+        }
+        return joined.toString();
+    }
+
+    private static String keyOfReferencedObject(EObject object) {
+        EReference only = null;
+        for (EReference reference : object.eClass().getEAllReferences()) {
+            if (!reference.isContainment() && !reference.isContainer() && !reference.isMany()) {
+                if (only != null) {
+                    return null;
+                }
+                only = reference;
+            }
+        }
+        if (only == null || !(object.eGet(only) instanceof EObject target) || target.eContainmentFeature() == null) {
+            return null;
+        }
+        return keyValues(target, target.eContainmentFeature().getEKeys());
     }
 }

@@ -40,7 +40,7 @@ public final class DeploymentLabels {
         if (server.getFqdn() != null && !server.getFqdn().isEmpty()) {
             label.append(' ').append(server.getFqdn());
         }
-        if (server.getVersion() != null && !server.getVersion().isEmpty()) {
+        if (server.getVersion() != null) {
             label.append(" (").append(server.getVersion()).append(')');
         }
         return label.toString();

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * One client property: a key and its value. Values are strings, as the REST API has them, even for booleans and numbers.
+ * A client property: a key and its value, sent to Secure Hub and MDX apps.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -20,6 +20,9 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.emworkbench.model.deployment.ClientProperty#getKey <em>Key</em>}</li>
  *   <li>{@link org.emworkbench.model.deployment.ClientProperty#getValue <em>Value</em>}</li>
+ *   <li>{@link org.emworkbench.model.deployment.ClientProperty#getDisplayName <em>Display Name</em>}</li>
+ *   <li>{@link org.emworkbench.model.deployment.ClientProperty#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.emworkbench.model.deployment.ClientProperty#isPredefined <em>Predefined</em>}</li>
  * </ul>
  *
  * @see org.emworkbench.model.deployment.DeploymentPackage#getClientProperty()
@@ -57,7 +60,7 @@ public interface ClientProperty extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The property value as a string, e.g. "true".
+	 * The value, always a string as the REST API has it, even for booleans and numbers ("true", "15").
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Value</em>' attribute.
 	 * @see #setValue(String)
@@ -76,5 +79,80 @@ public interface ClientProperty extends EObject {
 	 * @generated
 	 */
 	void setValue(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name the console shows, e.g. Enable Citrix PIN Authentication.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Display Name</em>' attribute.
+	 * @see #setDisplayName(String)
+	 * @see org.emworkbench.model.deployment.DeploymentPackage#getClientProperty_DisplayName()
+	 * @model
+	 * @generated
+	 */
+	String getDisplayName();
+
+	/**
+	 * Sets the value of the '{@link org.emworkbench.model.deployment.ClientProperty#getDisplayName <em>Display Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Display Name</em>' attribute.
+	 * @see #getDisplayName()
+	 * @generated
+	 */
+	void setDisplayName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the property does.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see org.emworkbench.model.deployment.DeploymentPackage#getClientProperty_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link org.emworkbench.model.deployment.ClientProperty#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Predefined</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the server ships the property (true) or it was added for this deployment (false).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Predefined</em>' attribute.
+	 * @see #setPredefined(boolean)
+	 * @see org.emworkbench.model.deployment.DeploymentPackage#getClientProperty_Predefined()
+	 * @model
+	 * @generated
+	 */
+	boolean isPredefined();
+
+	/**
+	 * Sets the value of the '{@link org.emworkbench.model.deployment.ClientProperty#isPredefined <em>Predefined</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Predefined</em>' attribute.
+	 * @see #isPredefined()
+	 * @generated
+	 */
+	void setPredefined(boolean value);
 
 } // ClientProperty

@@ -7,6 +7,8 @@ import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
 
+import org.emworkbench.model.ServerVersion;
+
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Endpoint Management Server</b></em>'.
@@ -22,6 +24,10 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.emworkbench.model.deployment.EndpointManagementServer#getFqdn <em>Fqdn</em>}</li>
  *   <li>{@link org.emworkbench.model.deployment.EndpointManagementServer#getVersion <em>Version</em>}</li>
+ *   <li>{@link org.emworkbench.model.deployment.EndpointManagementServer#getInstanceName <em>Instance Name</em>}</li>
+ *   <li>{@link org.emworkbench.model.deployment.EndpointManagementServer#getHttpsPort <em>Https Port</em>}</li>
+ *   <li>{@link org.emworkbench.model.deployment.EndpointManagementServer#getConsolePort <em>Console Port</em>}</li>
+ *   <li>{@link org.emworkbench.model.deployment.EndpointManagementServer#getServerProperties <em>Server Properties</em>}</li>
  *   <li>{@link org.emworkbench.model.deployment.EndpointManagementServer#getClientProperties <em>Client Properties</em>}</li>
  * </ul>
  *
@@ -60,15 +66,15 @@ public interface EndpointManagementServer extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The server version as the console shows it, e.g. 10.15.
+	 * The server version as the console shows it, e.g. 10.15; compared as a version.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Version</em>' attribute.
-	 * @see #setVersion(String)
+	 * @see #setVersion(ServerVersion)
 	 * @see org.emworkbench.model.deployment.DeploymentPackage#getEndpointManagementServer_Version()
-	 * @model
+	 * @model dataType="org.emworkbench.model.deployment.ServerVersion"
 	 * @generated
 	 */
-	String getVersion();
+	ServerVersion getVersion();
 
 	/**
 	 * Sets the value of the '{@link org.emworkbench.model.deployment.EndpointManagementServer#getVersion <em>Version</em>}' attribute.
@@ -78,7 +84,100 @@ public interface EndpointManagementServer extends EObject {
 	 * @see #getVersion()
 	 * @generated
 	 */
-	void setVersion(String value);
+	void setVersion(ServerVersion value);
+
+	/**
+	 * Returns the value of the '<em><b>Instance Name</b></em>' attribute.
+	 * The default value is <code>"zdm"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The instance name in the server's URLs; zdm unless it was changed at installation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Instance Name</em>' attribute.
+	 * @see #setInstanceName(String)
+	 * @see org.emworkbench.model.deployment.DeploymentPackage#getEndpointManagementServer_InstanceName()
+	 * @model default="zdm"
+	 * @generated
+	 */
+	String getInstanceName();
+
+	/**
+	 * Sets the value of the '{@link org.emworkbench.model.deployment.EndpointManagementServer#getInstanceName <em>Instance Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Instance Name</em>' attribute.
+	 * @see #getInstanceName()
+	 * @generated
+	 */
+	void setInstanceName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Https Port</b></em>' attribute.
+	 * The default value is <code>"443"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The port devices enroll and connect on.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Https Port</em>' attribute.
+	 * @see #setHttpsPort(int)
+	 * @see org.emworkbench.model.deployment.DeploymentPackage#getEndpointManagementServer_HttpsPort()
+	 * @model default="443"
+	 * @generated
+	 */
+	int getHttpsPort();
+
+	/**
+	 * Sets the value of the '{@link org.emworkbench.model.deployment.EndpointManagementServer#getHttpsPort <em>Https Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Https Port</em>' attribute.
+	 * @see #getHttpsPort()
+	 * @generated
+	 */
+	void setHttpsPort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Console Port</b></em>' attribute.
+	 * The default value is <code>"4443"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The port of the administration console and the public REST API.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Console Port</em>' attribute.
+	 * @see #setConsolePort(int)
+	 * @see org.emworkbench.model.deployment.DeploymentPackage#getEndpointManagementServer_ConsolePort()
+	 * @model default="4443"
+	 * @generated
+	 */
+	int getConsolePort();
+
+	/**
+	 * Sets the value of the '{@link org.emworkbench.model.deployment.EndpointManagementServer#getConsolePort <em>Console Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Console Port</em>' attribute.
+	 * @see #getConsolePort()
+	 * @generated
+	 */
+	void setConsolePort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Server Properties</b></em>' containment reference list.
+	 * The list contents are of type {@link org.emworkbench.model.deployment.ServerProperty}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Server properties (Settings > Server Properties).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Server Properties</em>' containment reference list.
+	 * @see org.emworkbench.model.deployment.DeploymentPackage#getEndpointManagementServer_ServerProperties()
+	 * @model containment="true" keys="name"
+	 * @generated
+	 */
+	EList<ServerProperty> getServerProperties();
 
 	/**
 	 * Returns the value of the '<em><b>Client Properties</b></em>' containment reference list.
@@ -86,11 +185,11 @@ public interface EndpointManagementServer extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The client properties (Settings > Client Properties) the server sends to Secure Hub and MDX apps.
+	 * Client properties (Settings > Client Properties), sent to Secure Hub and MDX apps.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Client Properties</em>' containment reference list.
 	 * @see org.emworkbench.model.deployment.DeploymentPackage#getEndpointManagementServer_ClientProperties()
-	 * @model containment="true"
+	 * @model containment="true" keys="key"
 	 * @generated
 	 */
 	EList<ClientProperty> getClientProperties();

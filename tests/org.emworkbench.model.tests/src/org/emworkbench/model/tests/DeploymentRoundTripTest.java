@@ -19,6 +19,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.emworkbench.model.ServerVersion;
 import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.DeploymentFactory;
@@ -65,7 +66,7 @@ class DeploymentRoundTripTest {
         Deployment contoso = (Deployment) DeploymentFiles.load(Examples.file("contoso/contoso.emw")).getContents()
                 .get(0);
         assertEquals("Contoso", contoso.getName());
-        assertEquals("10.15", contoso.getServer().getVersion());
+        assertEquals(ServerVersion.valueOf("10.15"), contoso.getServer().getVersion());
         assertEquals(4, contoso.getServer().getClientProperties().size());
     }
 
@@ -75,7 +76,7 @@ class DeploymentRoundTripTest {
         deployment.setName("Fabrikam");
         EndpointManagementServer server = factory.createEndpointManagementServer();
         server.setFqdn("xms.fabrikam.example");
-        server.setVersion("10.5");
+        server.setVersion(ServerVersion.valueOf("10.5"));
         deployment.setServer(server);
         for (String key : new String[] { "ENABLE_PASSCODE_AUTH", "ENABLE_PASSWORD_CACHING" }) {
             ClientProperty property = factory.createClientProperty();

@@ -63,6 +63,9 @@ public class ClientPropertyItemProvider
 
 			addKeyPropertyDescriptor(object);
 			addValuePropertyDescriptor(object);
+			addDisplayNamePropertyDescriptor(object);
+			addDescriptionPropertyDescriptor(object);
+			addPredefinedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -112,6 +115,72 @@ public class ClientPropertyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Display Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDisplayNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ClientProperty_displayName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ClientProperty_displayName_feature", "_UI_ClientProperty_type"),
+				 DeploymentPackage.Literals.CLIENT_PROPERTY__DISPLAY_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ClientProperty_description_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ClientProperty_description_feature", "_UI_ClientProperty_type"),
+				 DeploymentPackage.Literals.CLIENT_PROPERTY__DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Predefined feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPredefinedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ClientProperty_predefined_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ClientProperty_predefined_feature", "_UI_ClientProperty_type"),
+				 DeploymentPackage.Literals.CLIENT_PROPERTY__PREDEFINED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ClientProperty.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -130,7 +199,7 @@ public class ClientPropertyItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ClientProperty)object).getKey();
+		String label = ((ClientProperty)object).getDisplayName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ClientProperty_type") :
 			getString("_UI_ClientProperty_type") + " " + label;
@@ -151,6 +220,9 @@ public class ClientPropertyItemProvider
 		switch (notification.getFeatureID(ClientProperty.class)) {
 			case DeploymentPackage.CLIENT_PROPERTY__KEY:
 			case DeploymentPackage.CLIENT_PROPERTY__VALUE:
+			case DeploymentPackage.CLIENT_PROPERTY__DISPLAY_NAME:
+			case DeploymentPackage.CLIENT_PROPERTY__DESCRIPTION:
+			case DeploymentPackage.CLIENT_PROPERTY__PREDEFINED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

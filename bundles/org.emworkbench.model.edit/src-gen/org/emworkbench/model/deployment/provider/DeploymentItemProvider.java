@@ -65,6 +65,7 @@ public class DeploymentItemProvider
 			super.getPropertyDescriptors(object);
 
 			addNamePropertyDescriptor(object);
+			addDescriptionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -92,6 +93,28 @@ public class DeploymentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Description feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Deployment_description_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Deployment_description_feature", "_UI_Deployment_type"),
+				 DeploymentPackage.Literals.DEPLOYMENT__DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -104,6 +127,13 @@ public class DeploymentItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(DeploymentPackage.Literals.DEPLOYMENT__SERVER);
+			childrenFeatures.add(DeploymentPackage.Literals.DEPLOYMENT__ENROLLMENT);
+			childrenFeatures.add(DeploymentPackage.Literals.DEPLOYMENT__APPLICATIONS);
+			childrenFeatures.add(DeploymentPackage.Literals.DEPLOYMENT__DELIVERY_GROUPS);
+			childrenFeatures.add(DeploymentPackage.Literals.DEPLOYMENT__EXCHANGE);
+			childrenFeatures.add(DeploymentPackage.Literals.DEPLOYMENT__DIRECTORY);
+			childrenFeatures.add(DeploymentPackage.Literals.DEPLOYMENT__POLICY_BINDINGS);
+			childrenFeatures.add(DeploymentPackage.Literals.DEPLOYMENT__RULE_SUPPRESSIONS);
 		}
 		return childrenFeatures;
 	}
@@ -160,9 +190,17 @@ public class DeploymentItemProvider
 
 		switch (notification.getFeatureID(Deployment.class)) {
 			case DeploymentPackage.DEPLOYMENT__NAME:
+			case DeploymentPackage.DEPLOYMENT__DESCRIPTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case DeploymentPackage.DEPLOYMENT__SERVER:
+			case DeploymentPackage.DEPLOYMENT__ENROLLMENT:
+			case DeploymentPackage.DEPLOYMENT__APPLICATIONS:
+			case DeploymentPackage.DEPLOYMENT__DELIVERY_GROUPS:
+			case DeploymentPackage.DEPLOYMENT__EXCHANGE:
+			case DeploymentPackage.DEPLOYMENT__DIRECTORY:
+			case DeploymentPackage.DEPLOYMENT__POLICY_BINDINGS:
+			case DeploymentPackage.DEPLOYMENT__RULE_SUPPRESSIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -184,6 +222,41 @@ public class DeploymentItemProvider
 			(createChildParameter
 				(DeploymentPackage.Literals.DEPLOYMENT__SERVER,
 				 DeploymentFactory.eINSTANCE.createEndpointManagementServer()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DeploymentPackage.Literals.DEPLOYMENT__ENROLLMENT,
+				 DeploymentFactory.eINSTANCE.createEnrollment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DeploymentPackage.Literals.DEPLOYMENT__APPLICATIONS,
+				 DeploymentFactory.eINSTANCE.createMdxApplication()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DeploymentPackage.Literals.DEPLOYMENT__DELIVERY_GROUPS,
+				 DeploymentFactory.eINSTANCE.createDeliveryGroup()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DeploymentPackage.Literals.DEPLOYMENT__EXCHANGE,
+				 DeploymentFactory.eINSTANCE.createExchangeOrganization()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DeploymentPackage.Literals.DEPLOYMENT__DIRECTORY,
+				 DeploymentFactory.eINSTANCE.createDirectory()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DeploymentPackage.Literals.DEPLOYMENT__POLICY_BINDINGS,
+				 DeploymentFactory.eINSTANCE.createPolicyBinding()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DeploymentPackage.Literals.DEPLOYMENT__RULE_SUPPRESSIONS,
+				 DeploymentFactory.eINSTANCE.createRuleSuppression()));
 	}
 
 	/**

@@ -119,6 +119,29 @@ public class DeploymentItemProviderAdapterFactory extends DeploymentAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.ServerProperty} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ServerPropertyItemProvider serverPropertyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.ServerProperty}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createServerPropertyAdapter() {
+		if (serverPropertyItemProvider == null) {
+			serverPropertyItemProvider = new ServerPropertyItemProvider(this);
+		}
+
+		return serverPropertyItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.ClientProperty} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -139,6 +162,443 @@ public class DeploymentItemProviderAdapterFactory extends DeploymentAdapterFacto
 		}
 
 		return clientPropertyItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.Enrollment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EnrollmentItemProvider enrollmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.Enrollment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEnrollmentAdapter() {
+		if (enrollmentItemProvider == null) {
+			enrollmentItemProvider = new EnrollmentItemProvider(this);
+		}
+
+		return enrollmentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.AutoDiscoveryRegistration} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AutoDiscoveryRegistrationItemProvider autoDiscoveryRegistrationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.AutoDiscoveryRegistration}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAutoDiscoveryRegistrationAdapter() {
+		if (autoDiscoveryRegistrationItemProvider == null) {
+			autoDiscoveryRegistrationItemProvider = new AutoDiscoveryRegistrationItemProvider(this);
+		}
+
+		return autoDiscoveryRegistrationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.MdxApplication} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MdxApplicationItemProvider mdxApplicationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.MdxApplication}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMdxApplicationAdapter() {
+		if (mdxApplicationItemProvider == null) {
+			mdxApplicationItemProvider = new MdxApplicationItemProvider(this);
+		}
+
+		return mdxApplicationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.PolicyDefinition} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PolicyDefinitionItemProvider policyDefinitionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.PolicyDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPolicyDefinitionAdapter() {
+		if (policyDefinitionItemProvider == null) {
+			policyDefinitionItemProvider = new PolicyDefinitionItemProvider(this);
+		}
+
+		return policyDefinitionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.AllowedValue} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AllowedValueItemProvider allowedValueItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.AllowedValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAllowedValueAdapter() {
+		if (allowedValueItemProvider == null) {
+			allowedValueItemProvider = new AllowedValueItemProvider(this);
+		}
+
+		return allowedValueItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.PolicyValue} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PolicyValueItemProvider policyValueItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.PolicyValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPolicyValueAdapter() {
+		if (policyValueItemProvider == null) {
+			policyValueItemProvider = new PolicyValueItemProvider(this);
+		}
+
+		return policyValueItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.PolicyBinding} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PolicyBindingItemProvider policyBindingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.PolicyBinding}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPolicyBindingAdapter() {
+		if (policyBindingItemProvider == null) {
+			policyBindingItemProvider = new PolicyBindingItemProvider(this);
+		}
+
+		return policyBindingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.PolicyValueBinding} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PolicyValueBindingItemProvider policyValueBindingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.PolicyValueBinding}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPolicyValueBindingAdapter() {
+		if (policyValueBindingItemProvider == null) {
+			policyValueBindingItemProvider = new PolicyValueBindingItemProvider(this);
+		}
+
+		return policyValueBindingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.DeliveryGroup} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DeliveryGroupItemProvider deliveryGroupItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.DeliveryGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDeliveryGroupAdapter() {
+		if (deliveryGroupItemProvider == null) {
+			deliveryGroupItemProvider = new DeliveryGroupItemProvider(this);
+		}
+
+		return deliveryGroupItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.DirectoryPrincipal} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DirectoryPrincipalItemProvider directoryPrincipalItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.DirectoryPrincipal}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDirectoryPrincipalAdapter() {
+		if (directoryPrincipalItemProvider == null) {
+			directoryPrincipalItemProvider = new DirectoryPrincipalItemProvider(this);
+		}
+
+		return directoryPrincipalItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.AppAssignment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AppAssignmentItemProvider appAssignmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.AppAssignment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAppAssignmentAdapter() {
+		if (appAssignmentItemProvider == null) {
+			appAssignmentItemProvider = new AppAssignmentItemProvider(this);
+		}
+
+		return appAssignmentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.ResourceAssignment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ResourceAssignmentItemProvider resourceAssignmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.ResourceAssignment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createResourceAssignmentAdapter() {
+		if (resourceAssignmentItemProvider == null) {
+			resourceAssignmentItemProvider = new ResourceAssignmentItemProvider(this);
+		}
+
+		return resourceAssignmentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.ExchangeOrganization} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExchangeOrganizationItemProvider exchangeOrganizationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.ExchangeOrganization}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExchangeOrganizationAdapter() {
+		if (exchangeOrganizationItemProvider == null) {
+			exchangeOrganizationItemProvider = new ExchangeOrganizationItemProvider(this);
+		}
+
+		return exchangeOrganizationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.MailDomain} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MailDomainItemProvider mailDomainItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.MailDomain}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMailDomainAdapter() {
+		if (mailDomainItemProvider == null) {
+			mailDomainItemProvider = new MailDomainItemProvider(this);
+		}
+
+		return mailDomainItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.SrvRecord} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SrvRecordItemProvider srvRecordItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.SrvRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSrvRecordAdapter() {
+		if (srvRecordItemProvider == null) {
+			srvRecordItemProvider = new SrvRecordItemProvider(this);
+		}
+
+		return srvRecordItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.Directory} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DirectoryItemProvider directoryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.Directory}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDirectoryAdapter() {
+		if (directoryItemProvider == null) {
+			directoryItemProvider = new DirectoryItemProvider(this);
+		}
+
+		return directoryItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.LdapServer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LdapServerItemProvider ldapServerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.LdapServer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLdapServerAdapter() {
+		if (ldapServerItemProvider == null) {
+			ldapServerItemProvider = new LdapServerItemProvider(this);
+		}
+
+		return ldapServerItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.Persona} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PersonaItemProvider personaItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.Persona}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPersonaAdapter() {
+		if (personaItemProvider == null) {
+			personaItemProvider = new PersonaItemProvider(this);
+		}
+
+		return personaItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.emworkbench.model.deployment.RuleSuppression} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RuleSuppressionItemProvider ruleSuppressionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.emworkbench.model.deployment.RuleSuppression}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRuleSuppressionAdapter() {
+		if (ruleSuppressionItemProvider == null) {
+			ruleSuppressionItemProvider = new RuleSuppressionItemProvider(this);
+		}
+
+		return ruleSuppressionItemProvider;
 	}
 
 	/**
@@ -248,7 +708,27 @@ public class DeploymentItemProviderAdapterFactory extends DeploymentAdapterFacto
 	public void dispose() {
 		if (deploymentItemProvider != null) deploymentItemProvider.dispose();
 		if (endpointManagementServerItemProvider != null) endpointManagementServerItemProvider.dispose();
+		if (serverPropertyItemProvider != null) serverPropertyItemProvider.dispose();
 		if (clientPropertyItemProvider != null) clientPropertyItemProvider.dispose();
+		if (enrollmentItemProvider != null) enrollmentItemProvider.dispose();
+		if (autoDiscoveryRegistrationItemProvider != null) autoDiscoveryRegistrationItemProvider.dispose();
+		if (mdxApplicationItemProvider != null) mdxApplicationItemProvider.dispose();
+		if (policyDefinitionItemProvider != null) policyDefinitionItemProvider.dispose();
+		if (allowedValueItemProvider != null) allowedValueItemProvider.dispose();
+		if (policyValueItemProvider != null) policyValueItemProvider.dispose();
+		if (policyBindingItemProvider != null) policyBindingItemProvider.dispose();
+		if (policyValueBindingItemProvider != null) policyValueBindingItemProvider.dispose();
+		if (deliveryGroupItemProvider != null) deliveryGroupItemProvider.dispose();
+		if (directoryPrincipalItemProvider != null) directoryPrincipalItemProvider.dispose();
+		if (appAssignmentItemProvider != null) appAssignmentItemProvider.dispose();
+		if (resourceAssignmentItemProvider != null) resourceAssignmentItemProvider.dispose();
+		if (exchangeOrganizationItemProvider != null) exchangeOrganizationItemProvider.dispose();
+		if (mailDomainItemProvider != null) mailDomainItemProvider.dispose();
+		if (srvRecordItemProvider != null) srvRecordItemProvider.dispose();
+		if (directoryItemProvider != null) directoryItemProvider.dispose();
+		if (ldapServerItemProvider != null) ldapServerItemProvider.dispose();
+		if (personaItemProvider != null) personaItemProvider.dispose();
+		if (ruleSuppressionItemProvider != null) ruleSuppressionItemProvider.dispose();
 	}
 
 }

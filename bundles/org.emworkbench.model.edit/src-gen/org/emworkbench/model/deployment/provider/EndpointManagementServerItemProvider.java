@@ -66,6 +66,9 @@ public class EndpointManagementServerItemProvider
 
 			addFqdnPropertyDescriptor(object);
 			addVersionPropertyDescriptor(object);
+			addInstanceNamePropertyDescriptor(object);
+			addHttpsPortPropertyDescriptor(object);
+			addConsolePortPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -115,6 +118,72 @@ public class EndpointManagementServerItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Instance Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInstanceNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EndpointManagementServer_instanceName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EndpointManagementServer_instanceName_feature", "_UI_EndpointManagementServer_type"),
+				 DeploymentPackage.Literals.ENDPOINT_MANAGEMENT_SERVER__INSTANCE_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Https Port feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHttpsPortPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EndpointManagementServer_httpsPort_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EndpointManagementServer_httpsPort_feature", "_UI_EndpointManagementServer_type"),
+				 DeploymentPackage.Literals.ENDPOINT_MANAGEMENT_SERVER__HTTPS_PORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Console Port feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConsolePortPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EndpointManagementServer_consolePort_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EndpointManagementServer_consolePort_feature", "_UI_EndpointManagementServer_type"),
+				 DeploymentPackage.Literals.ENDPOINT_MANAGEMENT_SERVER__CONSOLE_PORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -126,6 +195,7 @@ public class EndpointManagementServerItemProvider
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(DeploymentPackage.Literals.ENDPOINT_MANAGEMENT_SERVER__SERVER_PROPERTIES);
 			childrenFeatures.add(DeploymentPackage.Literals.ENDPOINT_MANAGEMENT_SERVER__CLIENT_PROPERTIES);
 		}
 		return childrenFeatures;
@@ -163,7 +233,7 @@ public class EndpointManagementServerItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((EndpointManagementServer)object).getFqdn();
+		String label = ((EndpointManagementServer)object).getInstanceName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_EndpointManagementServer_type") :
 			getString("_UI_EndpointManagementServer_type") + " " + label;
@@ -184,8 +254,12 @@ public class EndpointManagementServerItemProvider
 		switch (notification.getFeatureID(EndpointManagementServer.class)) {
 			case DeploymentPackage.ENDPOINT_MANAGEMENT_SERVER__FQDN:
 			case DeploymentPackage.ENDPOINT_MANAGEMENT_SERVER__VERSION:
+			case DeploymentPackage.ENDPOINT_MANAGEMENT_SERVER__INSTANCE_NAME:
+			case DeploymentPackage.ENDPOINT_MANAGEMENT_SERVER__HTTPS_PORT:
+			case DeploymentPackage.ENDPOINT_MANAGEMENT_SERVER__CONSOLE_PORT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case DeploymentPackage.ENDPOINT_MANAGEMENT_SERVER__SERVER_PROPERTIES:
 			case DeploymentPackage.ENDPOINT_MANAGEMENT_SERVER__CLIENT_PROPERTIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -203,6 +277,11 @@ public class EndpointManagementServerItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DeploymentPackage.Literals.ENDPOINT_MANAGEMENT_SERVER__SERVER_PROPERTIES,
+				 DeploymentFactory.eINSTANCE.createServerProperty()));
 
 		newChildDescriptors.add
 			(createChildParameter

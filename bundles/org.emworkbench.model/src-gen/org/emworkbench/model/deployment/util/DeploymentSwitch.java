@@ -79,9 +79,129 @@ public class DeploymentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DeploymentPackage.SERVER_PROPERTY: {
+				ServerProperty serverProperty = (ServerProperty)theEObject;
+				T result = caseServerProperty(serverProperty);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DeploymentPackage.CLIENT_PROPERTY: {
 				ClientProperty clientProperty = (ClientProperty)theEObject;
 				T result = caseClientProperty(clientProperty);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.ENROLLMENT: {
+				Enrollment enrollment = (Enrollment)theEObject;
+				T result = caseEnrollment(enrollment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.AUTO_DISCOVERY_REGISTRATION: {
+				AutoDiscoveryRegistration autoDiscoveryRegistration = (AutoDiscoveryRegistration)theEObject;
+				T result = caseAutoDiscoveryRegistration(autoDiscoveryRegistration);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.MDX_APPLICATION: {
+				MdxApplication mdxApplication = (MdxApplication)theEObject;
+				T result = caseMdxApplication(mdxApplication);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.POLICY_DEFINITION: {
+				PolicyDefinition policyDefinition = (PolicyDefinition)theEObject;
+				T result = casePolicyDefinition(policyDefinition);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.ALLOWED_VALUE: {
+				AllowedValue allowedValue = (AllowedValue)theEObject;
+				T result = caseAllowedValue(allowedValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.POLICY_VALUE: {
+				PolicyValue policyValue = (PolicyValue)theEObject;
+				T result = casePolicyValue(policyValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.POLICY_BINDING: {
+				PolicyBinding policyBinding = (PolicyBinding)theEObject;
+				T result = casePolicyBinding(policyBinding);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.POLICY_VALUE_BINDING: {
+				PolicyValueBinding policyValueBinding = (PolicyValueBinding)theEObject;
+				T result = casePolicyValueBinding(policyValueBinding);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.DELIVERY_GROUP: {
+				DeliveryGroup deliveryGroup = (DeliveryGroup)theEObject;
+				T result = caseDeliveryGroup(deliveryGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.DIRECTORY_PRINCIPAL: {
+				DirectoryPrincipal directoryPrincipal = (DirectoryPrincipal)theEObject;
+				T result = caseDirectoryPrincipal(directoryPrincipal);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.APP_ASSIGNMENT: {
+				AppAssignment appAssignment = (AppAssignment)theEObject;
+				T result = caseAppAssignment(appAssignment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.RESOURCE_ASSIGNMENT: {
+				ResourceAssignment resourceAssignment = (ResourceAssignment)theEObject;
+				T result = caseResourceAssignment(resourceAssignment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.EXCHANGE_ORGANIZATION: {
+				ExchangeOrganization exchangeOrganization = (ExchangeOrganization)theEObject;
+				T result = caseExchangeOrganization(exchangeOrganization);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.MAIL_DOMAIN: {
+				MailDomain mailDomain = (MailDomain)theEObject;
+				T result = caseMailDomain(mailDomain);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.SRV_RECORD: {
+				SrvRecord srvRecord = (SrvRecord)theEObject;
+				T result = caseSrvRecord(srvRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.DIRECTORY: {
+				Directory directory = (Directory)theEObject;
+				T result = caseDirectory(directory);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.LDAP_SERVER: {
+				LdapServer ldapServer = (LdapServer)theEObject;
+				T result = caseLdapServer(ldapServer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.PERSONA: {
+				Persona persona = (Persona)theEObject;
+				T result = casePersona(persona);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeploymentPackage.RULE_SUPPRESSION: {
+				RuleSuppression ruleSuppression = (RuleSuppression)theEObject;
+				T result = caseRuleSuppression(ruleSuppression);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -120,6 +240,21 @@ public class DeploymentSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Server Property</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Server Property</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseServerProperty(ServerProperty object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Client Property</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -131,6 +266,291 @@ public class DeploymentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseClientProperty(ClientProperty object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Enrollment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Enrollment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEnrollment(Enrollment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Auto Discovery Registration</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Auto Discovery Registration</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAutoDiscoveryRegistration(AutoDiscoveryRegistration object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Mdx Application</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Mdx Application</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMdxApplication(MdxApplication object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Policy Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Policy Definition</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolicyDefinition(PolicyDefinition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Allowed Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Allowed Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAllowedValue(AllowedValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Policy Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Policy Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolicyValue(PolicyValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Policy Binding</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Policy Binding</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolicyBinding(PolicyBinding object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Policy Value Binding</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Policy Value Binding</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolicyValueBinding(PolicyValueBinding object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Delivery Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Delivery Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDeliveryGroup(DeliveryGroup object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Directory Principal</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Directory Principal</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDirectoryPrincipal(DirectoryPrincipal object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>App Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>App Assignment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAppAssignment(AppAssignment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Resource Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Resource Assignment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseResourceAssignment(ResourceAssignment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Exchange Organization</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Exchange Organization</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExchangeOrganization(ExchangeOrganization object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Mail Domain</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Mail Domain</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMailDomain(MailDomain object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Srv Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Srv Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSrvRecord(SrvRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Directory</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Directory</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDirectory(Directory object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ldap Server</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ldap Server</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLdapServer(LdapServer object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Persona</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Persona</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePersona(Persona object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rule Suppression</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rule Suppression</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRuleSuppression(RuleSuppression object) {
 		return null;
 	}
 

@@ -10,6 +10,7 @@ package org.emworkbench.model.edit.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.emworkbench.model.ServerVersion;
 import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.EndpointManagementServer;
@@ -42,7 +43,7 @@ class DeploymentLabelsTest {
         EndpointManagementServer server = DeploymentFactory.eINSTANCE.createEndpointManagementServer();
         assertEquals("Endpoint Management Server", label(server));
         server.setFqdn("emm.contoso.com");
-        server.setVersion("10.15");
+        server.setVersion(ServerVersion.valueOf("10.15"));
         assertEquals("Endpoint Management Server emm.contoso.com (10.15)", label(server));
     }
 
