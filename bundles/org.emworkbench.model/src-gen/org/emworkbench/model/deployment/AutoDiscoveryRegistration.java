@@ -112,13 +112,15 @@ public interface AutoDiscoveryRegistration extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Which user identifier the registration expects.
+	 * Which user identifier the registration expects; unset when not known.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>User Id Type</em>' attribute.
 	 * @see org.emworkbench.model.deployment.UserIdType
+	 * @see #isSetUserIdType()
+	 * @see #unsetUserIdType()
 	 * @see #setUserIdType(UserIdType)
 	 * @see org.emworkbench.model.deployment.DeploymentPackage#getAutoDiscoveryRegistration_UserIdType()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	UserIdType getUserIdType();
@@ -129,10 +131,35 @@ public interface AutoDiscoveryRegistration extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>User Id Type</em>' attribute.
 	 * @see org.emworkbench.model.deployment.UserIdType
+	 * @see #isSetUserIdType()
+	 * @see #unsetUserIdType()
 	 * @see #getUserIdType()
 	 * @generated
 	 */
 	void setUserIdType(UserIdType value);
+
+	/**
+	 * Unsets the value of the '{@link org.emworkbench.model.deployment.AutoDiscoveryRegistration#getUserIdType <em>User Id Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetUserIdType()
+	 * @see #getUserIdType()
+	 * @see #setUserIdType(UserIdType)
+	 * @generated
+	 */
+	void unsetUserIdType();
+
+	/**
+	 * Returns whether the value of the '{@link org.emworkbench.model.deployment.AutoDiscoveryRegistration#getUserIdType <em>User Id Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>User Id Type</em>' attribute is set.
+	 * @see #unsetUserIdType()
+	 * @see #getUserIdType()
+	 * @see #setUserIdType(UserIdType)
+	 * @generated
+	 */
+	boolean isSetUserIdType();
 
 	/**
 	 * Returns the value of the '<em><b>Claim Token</b></em>' attribute.

@@ -52,13 +52,15 @@ public interface ExchangeOrganization extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The form of user name Exchange accepts for ActiveSync.
+	 * The form of user name Exchange accepts for ActiveSync; unset when not known.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Logon Form</em>' attribute.
 	 * @see org.emworkbench.model.deployment.ExchangeLogonForm
+	 * @see #isSetLogonForm()
+	 * @see #unsetLogonForm()
 	 * @see #setLogonForm(ExchangeLogonForm)
 	 * @see org.emworkbench.model.deployment.DeploymentPackage#getExchangeOrganization_LogonForm()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ExchangeLogonForm getLogonForm();
@@ -69,10 +71,35 @@ public interface ExchangeOrganization extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Logon Form</em>' attribute.
 	 * @see org.emworkbench.model.deployment.ExchangeLogonForm
+	 * @see #isSetLogonForm()
+	 * @see #unsetLogonForm()
 	 * @see #getLogonForm()
 	 * @generated
 	 */
 	void setLogonForm(ExchangeLogonForm value);
+
+	/**
+	 * Unsets the value of the '{@link org.emworkbench.model.deployment.ExchangeOrganization#getLogonForm <em>Logon Form</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLogonForm()
+	 * @see #getLogonForm()
+	 * @see #setLogonForm(ExchangeLogonForm)
+	 * @generated
+	 */
+	void unsetLogonForm();
+
+	/**
+	 * Returns whether the value of the '{@link org.emworkbench.model.deployment.ExchangeOrganization#getLogonForm <em>Logon Form</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Logon Form</em>' attribute is set.
+	 * @see #unsetLogonForm()
+	 * @see #getLogonForm()
+	 * @see #setLogonForm(ExchangeLogonForm)
+	 * @generated
+	 */
+	boolean isSetLogonForm();
 
 	/**
 	 * Returns the value of the '<em><b>Netbios Domain</b></em>' attribute.

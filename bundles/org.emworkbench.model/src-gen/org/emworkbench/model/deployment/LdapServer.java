@@ -90,13 +90,15 @@ public interface LdapServer extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How the connection is protected.
+	 * How the connection is protected; unset when not known.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Tls Mode</em>' attribute.
 	 * @see org.emworkbench.model.deployment.TlsMode
+	 * @see #isSetTlsMode()
+	 * @see #unsetTlsMode()
 	 * @see #setTlsMode(TlsMode)
 	 * @see org.emworkbench.model.deployment.DeploymentPackage#getLdapServer_TlsMode()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	TlsMode getTlsMode();
@@ -107,10 +109,35 @@ public interface LdapServer extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Tls Mode</em>' attribute.
 	 * @see org.emworkbench.model.deployment.TlsMode
+	 * @see #isSetTlsMode()
+	 * @see #unsetTlsMode()
 	 * @see #getTlsMode()
 	 * @generated
 	 */
 	void setTlsMode(TlsMode value);
+
+	/**
+	 * Unsets the value of the '{@link org.emworkbench.model.deployment.LdapServer#getTlsMode <em>Tls Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTlsMode()
+	 * @see #getTlsMode()
+	 * @see #setTlsMode(TlsMode)
+	 * @generated
+	 */
+	void unsetTlsMode();
+
+	/**
+	 * Returns whether the value of the '{@link org.emworkbench.model.deployment.LdapServer#getTlsMode <em>Tls Mode</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Tls Mode</em>' attribute is set.
+	 * @see #unsetTlsMode()
+	 * @see #getTlsMode()
+	 * @see #setTlsMode(TlsMode)
+	 * @generated
+	 */
+	boolean isSetTlsMode();
 
 	/**
 	 * Returns the value of the '<em><b>Base Dn</b></em>' attribute.

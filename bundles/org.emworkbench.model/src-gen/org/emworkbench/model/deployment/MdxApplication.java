@@ -66,13 +66,15 @@ public interface MdxApplication extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The platform the .mdx file is for.
+	 * The platform the .mdx file is for. Always written, because it is part of the app's key.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Platform</em>' attribute.
 	 * @see org.emworkbench.model.deployment.Platform
+	 * @see #isSetPlatform()
+	 * @see #unsetPlatform()
 	 * @see #setPlatform(Platform)
 	 * @see org.emworkbench.model.deployment.DeploymentPackage#getMdxApplication_Platform()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Platform getPlatform();
@@ -83,10 +85,35 @@ public interface MdxApplication extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Platform</em>' attribute.
 	 * @see org.emworkbench.model.deployment.Platform
+	 * @see #isSetPlatform()
+	 * @see #unsetPlatform()
 	 * @see #getPlatform()
 	 * @generated
 	 */
 	void setPlatform(Platform value);
+
+	/**
+	 * Unsets the value of the '{@link org.emworkbench.model.deployment.MdxApplication#getPlatform <em>Platform</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPlatform()
+	 * @see #getPlatform()
+	 * @see #setPlatform(Platform)
+	 * @generated
+	 */
+	void unsetPlatform();
+
+	/**
+	 * Returns whether the value of the '{@link org.emworkbench.model.deployment.MdxApplication#getPlatform <em>Platform</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Platform</em>' attribute is set.
+	 * @see #unsetPlatform()
+	 * @see #getPlatform()
+	 * @see #setPlatform(Platform)
+	 * @generated
+	 */
+	boolean isSetPlatform();
 
 	/**
 	 * Returns the value of the '<em><b>Role</b></em>' attribute.

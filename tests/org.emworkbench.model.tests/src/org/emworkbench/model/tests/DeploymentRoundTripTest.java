@@ -9,21 +9,25 @@ package org.emworkbench.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.emworkbench.model.ServerVersion;
+import org.emworkbench.model.deployment.AppAssignment;
 import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.EndpointManagementServer;
+import org.emworkbench.model.deployment.Platform;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.Test;
@@ -49,8 +53,10 @@ class DeploymentRoundTripTest {
 
     @Test
     void savingALoadedExampleGivesTheSameBytes() throws Exception {
-        for (String example : new String[] { "contoso/contoso.emw", "contoso/broken-passcode-auth.emw" }) {
-            Path original = Examples.file(example);
+        List<Path> examples = Examples.all();
+        assertTrue(examples.size() >= 18, "all examples are found: " + examples);
+        for (Path original : examples) {
+            String example = original.getFileName().toString();
             Resource loaded = DeploymentFiles.load(original);
             Path copy = folder.resolve(original.getFileName());
             loaded.setURI(URI.createFileURI(copy.toString()));
@@ -62,12 +68,27 @@ class DeploymentRoundTripTest {
     }
 
     @Test
+    void referencesBetweenObjectsAreWrittenByKeyNotByPosition() throws Exception {
+        String text = Files.readString(Examples.file("contoso/contoso.emw"));
+        assertTrue(text.contains("application=\"//@applications[name='Secure%20Mail',platform='ios']\""), text);
+        assertFalse(text.contains("@applications."), "no positional references");
+    }
+
+    @Test
     void everyExampleIsADeploymentWithAServer() throws Exception {
         Deployment contoso = (Deployment) DeploymentFiles.load(Examples.file("contoso/contoso.emw")).getContents()
                 .get(0);
         assertEquals("Contoso", contoso.getName());
         assertEquals(ServerVersion.valueOf("10.15"), contoso.getServer().getVersion());
-        assertEquals(4, contoso.getServer().getClientProperties().size());
+        assertEquals(5, contoso.getServer().getClientProperties().size());
+        assertEquals(4, contoso.getApplications().size());
+        assertEquals(3, contoso.getDeliveryGroups().size());
+        assertEquals(2, contoso.getExchange().getMailDomains().size());
+        assertEquals(2, contoso.getDirectory().getPersonas().size());
+        AppAssignment secureMail = contoso.getDeliveryGroups().get(1).getApplications().get(2);
+        assertEquals("Secure Mail", secureMail.getApplication().getName());
+        assertEquals(Platform.IOS, secureMail.getApplication().getPlatform());
+        assertEquals("env:EMW_LDAP_PASSWORD", contoso.getDirectory().getLdapServers().get(0).getBindCredential().toString());
     }
 
     private static Deployment sampleDeployment() {

@@ -7,8 +7,11 @@
  *******************************************************************************/
 package org.emworkbench.tests.support;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Finds the repository's example models. The build names the {@code examples/}
@@ -26,12 +29,27 @@ public final class Examples {
      * @throws IllegalStateException when it does not exist
      */
     public static Path file(String relative) {
-        String configured = System.getProperty("emw.examples");
-        Path examples = configured != null ? Path.of(configured) : Path.of("../../examples");
-        Path file = examples.resolve(relative);
+        Path file = folder().resolve(relative);
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("example " + file.toAbsolutePath() + " not found; set -Demw.examples");
         }
         return file;
+    }
+
+    /**
+     * @return every model file ({@code *.emw}) below {@code examples/}, sorted
+     * @throws IllegalStateException when the folder cannot be read
+     */
+    public static List<Path> all() {
+        try (Stream<Path> files = Files.walk(folder())) {
+            return files.filter(file -> file.toString().endsWith(".emw")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + folder().toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path folder() {
+        String configured = System.getProperty("emw.examples");
+        return configured != null ? Path.of(configured) : Path.of("../../examples");
     }
 }

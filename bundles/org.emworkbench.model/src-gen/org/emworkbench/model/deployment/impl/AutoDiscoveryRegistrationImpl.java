@@ -113,6 +113,15 @@ public class AutoDiscoveryRegistrationImpl extends MinimalEObjectImpl.Container 
 	protected UserIdType userIdType = USER_ID_TYPE_EDEFAULT;
 
 	/**
+	 * This is true if the User Id Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean userIdTypeESet;
+
+	/**
 	 * The default value of the '{@link #getClaimToken() <em>Claim Token</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -239,8 +248,35 @@ public class AutoDiscoveryRegistrationImpl extends MinimalEObjectImpl.Container 
 	public void setUserIdType(UserIdType newUserIdType) {
 		UserIdType oldUserIdType = userIdType;
 		userIdType = newUserIdType == null ? USER_ID_TYPE_EDEFAULT : newUserIdType;
+		boolean oldUserIdTypeESet = userIdTypeESet;
+		userIdTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, DeploymentPackage.AUTO_DISCOVERY_REGISTRATION__USER_ID_TYPE, oldUserIdType, userIdType));
+			eNotify(new ENotificationImpl(this, Notification.SET, DeploymentPackage.AUTO_DISCOVERY_REGISTRATION__USER_ID_TYPE, oldUserIdType, userIdType, !oldUserIdTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetUserIdType() {
+		UserIdType oldUserIdType = userIdType;
+		boolean oldUserIdTypeESet = userIdTypeESet;
+		userIdType = USER_ID_TYPE_EDEFAULT;
+		userIdTypeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, DeploymentPackage.AUTO_DISCOVERY_REGISTRATION__USER_ID_TYPE, oldUserIdType, USER_ID_TYPE_EDEFAULT, oldUserIdTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetUserIdType() {
+		return userIdTypeESet;
 	}
 
 	/**
@@ -333,7 +369,7 @@ public class AutoDiscoveryRegistrationImpl extends MinimalEObjectImpl.Container 
 				setInstanceName(INSTANCE_NAME_EDEFAULT);
 				return;
 			case DeploymentPackage.AUTO_DISCOVERY_REGISTRATION__USER_ID_TYPE:
-				setUserIdType(USER_ID_TYPE_EDEFAULT);
+				unsetUserIdType();
 				return;
 			case DeploymentPackage.AUTO_DISCOVERY_REGISTRATION__CLAIM_TOKEN:
 				setClaimToken(CLAIM_TOKEN_EDEFAULT);
@@ -357,7 +393,7 @@ public class AutoDiscoveryRegistrationImpl extends MinimalEObjectImpl.Container 
 			case DeploymentPackage.AUTO_DISCOVERY_REGISTRATION__INSTANCE_NAME:
 				return INSTANCE_NAME_EDEFAULT == null ? instanceName != null : !INSTANCE_NAME_EDEFAULT.equals(instanceName);
 			case DeploymentPackage.AUTO_DISCOVERY_REGISTRATION__USER_ID_TYPE:
-				return userIdType != USER_ID_TYPE_EDEFAULT;
+				return isSetUserIdType();
 			case DeploymentPackage.AUTO_DISCOVERY_REGISTRATION__CLAIM_TOKEN:
 				return CLAIM_TOKEN_EDEFAULT == null ? claimToken != null : !CLAIM_TOKEN_EDEFAULT.equals(claimToken);
 		}
@@ -381,7 +417,7 @@ public class AutoDiscoveryRegistrationImpl extends MinimalEObjectImpl.Container 
 		result.append(", instanceName: ");
 		result.append(instanceName);
 		result.append(", userIdType: ");
-		result.append(userIdType);
+		if (userIdTypeESet) result.append(userIdType); else result.append("<unset>");
 		result.append(", claimToken: ");
 		result.append(claimToken);
 		result.append(')');

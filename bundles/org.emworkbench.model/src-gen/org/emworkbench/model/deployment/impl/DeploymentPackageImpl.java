@@ -2005,12 +2005,12 @@ public class DeploymentPackageImpl extends EPackageImpl implements DeploymentPac
 		initEAttribute(getAutoDiscoveryRegistration_Domain(), ecorePackage.getEString(), "domain", null, 0, 1, AutoDiscoveryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAutoDiscoveryRegistration_ServerFqdn(), ecorePackage.getEString(), "serverFqdn", null, 0, 1, AutoDiscoveryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAutoDiscoveryRegistration_InstanceName(), ecorePackage.getEString(), "instanceName", "zdm", 0, 1, AutoDiscoveryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAutoDiscoveryRegistration_UserIdType(), this.getUserIdType(), "userIdType", null, 0, 1, AutoDiscoveryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutoDiscoveryRegistration_UserIdType(), this.getUserIdType(), "userIdType", null, 0, 1, AutoDiscoveryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAutoDiscoveryRegistration_ClaimToken(), ecorePackage.getEString(), "claimToken", null, 0, 1, AutoDiscoveryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mdxApplicationEClass, MdxApplication.class, "MdxApplication", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMdxApplication_Name(), ecorePackage.getEString(), "name", null, 0, 1, MdxApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMdxApplication_Platform(), this.getPlatform(), "platform", null, 0, 1, MdxApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMdxApplication_Platform(), this.getPlatform(), "platform", null, 0, 1, MdxApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMdxApplication_Role(), this.getAppRole(), "role", null, 0, 1, MdxApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMdxApplication_PackageId(), ecorePackage.getEString(), "packageId", null, 0, 1, MdxApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMdxApplication_Version(), ecorePackage.getEString(), "version", null, 0, 1, MdxApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2084,7 +2084,7 @@ public class DeploymentPackageImpl extends EPackageImpl implements DeploymentPac
 		initEClass(exchangeOrganizationEClass, ExchangeOrganization.class, "ExchangeOrganization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getExchangeOrganization_MailDomains(), this.getMailDomain(), null, "mailDomains", null, 0, -1, ExchangeOrganization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		getExchangeOrganization_MailDomains().getEKeys().add(this.getMailDomain_Name());
-		initEAttribute(getExchangeOrganization_LogonForm(), this.getExchangeLogonForm(), "logonForm", null, 0, 1, ExchangeOrganization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExchangeOrganization_LogonForm(), this.getExchangeLogonForm(), "logonForm", null, 0, 1, ExchangeOrganization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExchangeOrganization_NetbiosDomain(), ecorePackage.getEString(), "netbiosDomain", null, 0, 1, ExchangeOrganization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExchangeOrganization_ActiveSyncUrl(), ecorePackage.getEString(), "activeSyncUrl", null, 0, 1, ExchangeOrganization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2112,7 +2112,7 @@ public class DeploymentPackageImpl extends EPackageImpl implements DeploymentPac
 		initEClass(ldapServerEClass, LdapServer.class, "LdapServer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLdapServer_Host(), ecorePackage.getEString(), "host", null, 0, 1, LdapServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLdapServer_Port(), ecorePackage.getEInt(), "port", "389", 0, 1, LdapServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLdapServer_TlsMode(), this.getTlsMode(), "tlsMode", null, 0, 1, LdapServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLdapServer_TlsMode(), this.getTlsMode(), "tlsMode", null, 0, 1, LdapServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLdapServer_BaseDn(), ecorePackage.getEString(), "baseDn", null, 0, 1, LdapServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLdapServer_BindDn(), ecorePackage.getEString(), "bindDn", null, 0, 1, LdapServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLdapServer_BindCredential(), this.getCredentialReference(), "bindCredential", null, 0, 1, LdapServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -72,6 +72,15 @@ public class ExchangeOrganizationImpl extends MinimalEObjectImpl.Container imple
 	protected ExchangeLogonForm logonForm = LOGON_FORM_EDEFAULT;
 
 	/**
+	 * This is true if the Logon Form attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean logonFormESet;
+
+	/**
 	 * The default value of the '{@link #getNetbiosDomain() <em>Netbios Domain</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -162,8 +171,35 @@ public class ExchangeOrganizationImpl extends MinimalEObjectImpl.Container imple
 	public void setLogonForm(ExchangeLogonForm newLogonForm) {
 		ExchangeLogonForm oldLogonForm = logonForm;
 		logonForm = newLogonForm == null ? LOGON_FORM_EDEFAULT : newLogonForm;
+		boolean oldLogonFormESet = logonFormESet;
+		logonFormESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, DeploymentPackage.EXCHANGE_ORGANIZATION__LOGON_FORM, oldLogonForm, logonForm));
+			eNotify(new ENotificationImpl(this, Notification.SET, DeploymentPackage.EXCHANGE_ORGANIZATION__LOGON_FORM, oldLogonForm, logonForm, !oldLogonFormESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLogonForm() {
+		ExchangeLogonForm oldLogonForm = logonForm;
+		boolean oldLogonFormESet = logonFormESet;
+		logonForm = LOGON_FORM_EDEFAULT;
+		logonFormESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, DeploymentPackage.EXCHANGE_ORGANIZATION__LOGON_FORM, oldLogonForm, LOGON_FORM_EDEFAULT, oldLogonFormESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLogonForm() {
+		return logonFormESet;
 	}
 
 	/**
@@ -284,7 +320,7 @@ public class ExchangeOrganizationImpl extends MinimalEObjectImpl.Container imple
 				getMailDomains().clear();
 				return;
 			case DeploymentPackage.EXCHANGE_ORGANIZATION__LOGON_FORM:
-				setLogonForm(LOGON_FORM_EDEFAULT);
+				unsetLogonForm();
 				return;
 			case DeploymentPackage.EXCHANGE_ORGANIZATION__NETBIOS_DOMAIN:
 				setNetbiosDomain(NETBIOS_DOMAIN_EDEFAULT);
@@ -307,7 +343,7 @@ public class ExchangeOrganizationImpl extends MinimalEObjectImpl.Container imple
 			case DeploymentPackage.EXCHANGE_ORGANIZATION__MAIL_DOMAINS:
 				return mailDomains != null && !mailDomains.isEmpty();
 			case DeploymentPackage.EXCHANGE_ORGANIZATION__LOGON_FORM:
-				return logonForm != LOGON_FORM_EDEFAULT;
+				return isSetLogonForm();
 			case DeploymentPackage.EXCHANGE_ORGANIZATION__NETBIOS_DOMAIN:
 				return NETBIOS_DOMAIN_EDEFAULT == null ? netbiosDomain != null : !NETBIOS_DOMAIN_EDEFAULT.equals(netbiosDomain);
 			case DeploymentPackage.EXCHANGE_ORGANIZATION__ACTIVE_SYNC_URL:
@@ -327,7 +363,7 @@ public class ExchangeOrganizationImpl extends MinimalEObjectImpl.Container imple
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (logonForm: ");
-		result.append(logonForm);
+		if (logonFormESet) result.append(logonForm); else result.append("<unset>");
 		result.append(", netbiosDomain: ");
 		result.append(netbiosDomain);
 		result.append(", activeSyncUrl: ");

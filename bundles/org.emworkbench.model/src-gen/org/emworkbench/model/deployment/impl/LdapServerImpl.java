@@ -96,6 +96,15 @@ public class LdapServerImpl extends MinimalEObjectImpl.Container implements Ldap
 	protected TlsMode tlsMode = TLS_MODE_EDEFAULT;
 
 	/**
+	 * This is true if the Tls Mode attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean tlsModeESet;
+
+	/**
 	 * The default value of the '{@link #getBaseDn() <em>Base Dn</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -239,8 +248,35 @@ public class LdapServerImpl extends MinimalEObjectImpl.Container implements Ldap
 	public void setTlsMode(TlsMode newTlsMode) {
 		TlsMode oldTlsMode = tlsMode;
 		tlsMode = newTlsMode == null ? TLS_MODE_EDEFAULT : newTlsMode;
+		boolean oldTlsModeESet = tlsModeESet;
+		tlsModeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, DeploymentPackage.LDAP_SERVER__TLS_MODE, oldTlsMode, tlsMode));
+			eNotify(new ENotificationImpl(this, Notification.SET, DeploymentPackage.LDAP_SERVER__TLS_MODE, oldTlsMode, tlsMode, !oldTlsModeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTlsMode() {
+		TlsMode oldTlsMode = tlsMode;
+		boolean oldTlsModeESet = tlsModeESet;
+		tlsMode = TLS_MODE_EDEFAULT;
+		tlsModeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, DeploymentPackage.LDAP_SERVER__TLS_MODE, oldTlsMode, TLS_MODE_EDEFAULT, oldTlsModeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTlsMode() {
+		return tlsModeESet;
 	}
 
 	/**
@@ -381,7 +417,7 @@ public class LdapServerImpl extends MinimalEObjectImpl.Container implements Ldap
 				setPort(PORT_EDEFAULT);
 				return;
 			case DeploymentPackage.LDAP_SERVER__TLS_MODE:
-				setTlsMode(TLS_MODE_EDEFAULT);
+				unsetTlsMode();
 				return;
 			case DeploymentPackage.LDAP_SERVER__BASE_DN:
 				setBaseDn(BASE_DN_EDEFAULT);
@@ -409,7 +445,7 @@ public class LdapServerImpl extends MinimalEObjectImpl.Container implements Ldap
 			case DeploymentPackage.LDAP_SERVER__PORT:
 				return port != PORT_EDEFAULT;
 			case DeploymentPackage.LDAP_SERVER__TLS_MODE:
-				return tlsMode != TLS_MODE_EDEFAULT;
+				return isSetTlsMode();
 			case DeploymentPackage.LDAP_SERVER__BASE_DN:
 				return BASE_DN_EDEFAULT == null ? baseDn != null : !BASE_DN_EDEFAULT.equals(baseDn);
 			case DeploymentPackage.LDAP_SERVER__BIND_DN:
@@ -435,7 +471,7 @@ public class LdapServerImpl extends MinimalEObjectImpl.Container implements Ldap
 		result.append(", port: ");
 		result.append(port);
 		result.append(", tlsMode: ");
-		result.append(tlsMode);
+		if (tlsModeESet) result.append(tlsMode); else result.append("<unset>");
 		result.append(", baseDn: ");
 		result.append(baseDn);
 		result.append(", bindDn: ");

@@ -88,6 +88,15 @@ public class MdxApplicationImpl extends MinimalEObjectImpl.Container implements 
 	protected Platform platform = PLATFORM_EDEFAULT;
 
 	/**
+	 * This is true if the Platform attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean platformESet;
+
+	/**
 	 * The default value of the '{@link #getRole() <em>Role</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -248,8 +257,35 @@ public class MdxApplicationImpl extends MinimalEObjectImpl.Container implements 
 	public void setPlatform(Platform newPlatform) {
 		Platform oldPlatform = platform;
 		platform = newPlatform == null ? PLATFORM_EDEFAULT : newPlatform;
+		boolean oldPlatformESet = platformESet;
+		platformESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, DeploymentPackage.MDX_APPLICATION__PLATFORM, oldPlatform, platform));
+			eNotify(new ENotificationImpl(this, Notification.SET, DeploymentPackage.MDX_APPLICATION__PLATFORM, oldPlatform, platform, !oldPlatformESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPlatform() {
+		Platform oldPlatform = platform;
+		boolean oldPlatformESet = platformESet;
+		platform = PLATFORM_EDEFAULT;
+		platformESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, DeploymentPackage.MDX_APPLICATION__PLATFORM, oldPlatform, PLATFORM_EDEFAULT, oldPlatformESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPlatform() {
+		return platformESet;
 	}
 
 	/**
@@ -465,7 +501,7 @@ public class MdxApplicationImpl extends MinimalEObjectImpl.Container implements 
 				setName(NAME_EDEFAULT);
 				return;
 			case DeploymentPackage.MDX_APPLICATION__PLATFORM:
-				setPlatform(PLATFORM_EDEFAULT);
+				unsetPlatform();
 				return;
 			case DeploymentPackage.MDX_APPLICATION__ROLE:
 				setRole(ROLE_EDEFAULT);
@@ -500,7 +536,7 @@ public class MdxApplicationImpl extends MinimalEObjectImpl.Container implements 
 			case DeploymentPackage.MDX_APPLICATION__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case DeploymentPackage.MDX_APPLICATION__PLATFORM:
-				return platform != PLATFORM_EDEFAULT;
+				return isSetPlatform();
 			case DeploymentPackage.MDX_APPLICATION__ROLE:
 				return role != ROLE_EDEFAULT;
 			case DeploymentPackage.MDX_APPLICATION__PACKAGE_ID:
@@ -530,7 +566,7 @@ public class MdxApplicationImpl extends MinimalEObjectImpl.Container implements 
 		result.append(" (name: ");
 		result.append(name);
 		result.append(", platform: ");
-		result.append(platform);
+		if (platformESet) result.append(platform); else result.append("<unset>");
 		result.append(", role: ");
 		result.append(role);
 		result.append(", packageId: ");
