@@ -7,8 +7,20 @@
  *******************************************************************************/
 package org.emworkbench.model.edit;
 
+import org.eclipse.emf.ecore.EObject;
+import org.emworkbench.model.deployment.AppAssignment;
 import org.emworkbench.model.deployment.ClientProperty;
+import org.emworkbench.model.deployment.DeliveryGroup;
 import org.emworkbench.model.deployment.EndpointManagementServer;
+import org.emworkbench.model.deployment.LdapServer;
+import org.emworkbench.model.deployment.MdxApplication;
+import org.emworkbench.model.deployment.Persona;
+import org.emworkbench.model.deployment.Platform;
+import org.emworkbench.model.deployment.PolicyValue;
+import org.emworkbench.model.deployment.ServerProperty;
+import org.emworkbench.model.deployment.SrvRecord;
+import org.emworkbench.model.deployment.TlsMode;
+import org.emworkbench.model.deployment.util.DeploymentSwitch;
 
 /**
  * Short labels for model objects, the same in the tree, reports and messages.
@@ -17,7 +29,17 @@ import org.emworkbench.model.deployment.EndpointManagementServer;
  */
 public final class DeploymentLabels {
 
+    private static final String UNSET = "(unset)";
+
     private DeploymentLabels() {
+    }
+
+    /**
+     * @param object a model object
+     * @return its EMW label, or {@code null} where the generated label serves
+     */
+    public static String of(EObject object) {
+        return new Labeller().doSwitch(object);
     }
 
     /**
@@ -25,10 +47,7 @@ public final class DeploymentLabels {
      * @return e.g. {@code ENABLE_PASSCODE_AUTH = true}
      */
     public static String of(ClientProperty property) {
-        String key = property.getKey() == null || property.getKey().isEmpty() ? "(no key)" : property.getKey();
-        String value = property.getValue() == null ? "(unset)"
-                : property.getValue().isEmpty() ? "(empty)" : property.getValue();
-        return key + " = " + value;
+        return keyValue(property.getKey(), property.getValue());
     }
 
     /**
@@ -44,5 +63,91 @@ public final class DeploymentLabels {
             label.append(" (").append(server.getVersion()).append(')');
         }
         return label.toString();
+    }
+
+    /**
+     * @param application an MDX app
+     * @return e.g. {@code Secure Mail (iOS)}
+     */
+    public static String of(MdxApplication application) {
+        return orUnset(application.getName()) + " (" + platform(application) + ")";
+    }
+
+    private static String platform(MdxApplication application) {
+        if (!application.isSetPlatform()) {
+            return "no platform";
+        }
+        return application.getPlatform() == Platform.IOS ? "iOS" : "Android";
+    }
+
+    private static String keyValue(String key, String value) {
+        String shownKey = key == null || key.isEmpty() ? "(no key)" : key;
+        String shownValue = value == null ? UNSET : value.isEmpty() ? "(empty)" : value;
+        return shownKey + " = " + shownValue;
+    }
+
+    private static String orUnset(String text) {
+        return text == null || text.isEmpty() ? UNSET : text;
+    }
+
+    /** One label per class that has a better one than the generated. */
+    private static final class Labeller extends DeploymentSwitch<String> {
+
+        @Override
+        public String caseClientProperty(ClientProperty object) {
+            return of(object);
+        }
+
+        @Override
+        public String caseServerProperty(ServerProperty object) {
+            return keyValue(object.getName(), object.getValue());
+        }
+
+        @Override
+        public String caseEndpointManagementServer(EndpointManagementServer object) {
+            return of(object);
+        }
+
+        @Override
+        public String caseMdxApplication(MdxApplication object) {
+            return of(object);
+        }
+
+        @Override
+        public String casePolicyValue(PolicyValue object) {
+            return keyValue(object.getPolicyName(), object.getValue());
+        }
+
+        @Override
+        public String caseDeliveryGroup(DeliveryGroup object) {
+            return "Delivery group " + orUnset(object.getName()) + (object.isEnabled() ? "" : " (disabled)");
+        }
+
+        @Override
+        public String caseAppAssignment(AppAssignment object) {
+            String app = object.getApplication() == null ? "(no app)" : of(object.getApplication());
+            return app + (object.isRequired() ? ", required" : ", optional");
+        }
+
+        @Override
+        public String caseSrvRecord(SrvRecord object) {
+            return "SRV " + object.getPriority() + " " + object.getWeight() + " " + object.getPort() + " "
+                    + orUnset(object.getTarget());
+        }
+
+        @Override
+        public String caseLdapServer(LdapServer object) {
+            String scheme = object.getTlsMode() == TlsMode.LDAPS && object.isSetTlsMode() ? "ldaps" : "ldap";
+            String address = scheme + "://" + orUnset(object.getHost()) + ":" + object.getPort();
+            if (!object.isSetTlsMode()) {
+                return address + " (TLS mode not set)";
+            }
+            return object.getTlsMode() == TlsMode.STARTTLS ? address + " (StartTLS)" : address;
+        }
+
+        @Override
+        public String casePersona(Persona object) {
+            return orUnset(object.getDisplayName()) + " <" + orUnset(object.getMail()) + ">";
+        }
     }
 }

@@ -7,46 +7,60 @@
  *******************************************************************************/
 package org.emworkbench.model.edit;
 
-import org.eclipse.emf.common.notify.Adapter;
-import org.emworkbench.model.deployment.ClientProperty;
-import org.emworkbench.model.deployment.EndpointManagementServer;
-import org.emworkbench.model.deployment.provider.ClientPropertyItemProvider;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
+import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.IItemProviderDecorator;
+import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemProviderDecorator;
 import org.emworkbench.model.deployment.provider.DeploymentItemProviderAdapterFactory;
-import org.emworkbench.model.deployment.provider.EndpointManagementServerItemProvider;
 
 /**
- * The item providers EMW shows models with: the generated ones, with labels
- * that carry what a consultant looks for at a glance (a client property's
- * value, a server's version). Generated code stays untouched; the differences
- * live here.
+ * The item providers EMW shows models with: the generated ones, decorated
+ * with the labels of {@link DeploymentLabels}, which carry what a consultant
+ * looks for at a glance (a property's value, an app's platform, a disabled
+ * group). Generated code stays untouched; everything else is delegated.
  *
  * @since 0.1
  */
-public class DeploymentLabelsAdapterFactory extends DeploymentItemProviderAdapterFactory {
+public class DeploymentLabelsAdapterFactory extends DecoratorAdapterFactory {
 
-    @Override
-    public Adapter createClientPropertyAdapter() {
-        if (clientPropertyItemProvider == null) {
-            clientPropertyItemProvider = new ClientPropertyItemProvider(this) {
-                @Override
-                public String getText(Object object) {
-                    return DeploymentLabels.of((ClientProperty) object);
-                }
-            };
-        }
-        return clientPropertyItemProvider;
+    /** Decorates the generated item providers of the deployment model. */
+    public DeploymentLabelsAdapterFactory() {
+        this(new DeploymentItemProviderAdapterFactory());
+    }
+
+    /** @param generated the item provider factory to decorate */
+    public DeploymentLabelsAdapterFactory(AdapterFactory generated) {
+        super(generated);
     }
 
     @Override
-    public Adapter createEndpointManagementServerAdapter() {
-        if (endpointManagementServerItemProvider == null) {
-            endpointManagementServerItemProvider = new EndpointManagementServerItemProvider(this) {
-                @Override
-                public String getText(Object object) {
-                    return DeploymentLabels.of((EndpointManagementServer) object);
-                }
-            };
+    protected IItemProviderDecorator createItemProviderDecorator(Object target, Object type) {
+        return new LabelDecorator(this);
+    }
+
+    /**
+     * Replaces the text of the decorated item provider where EMW has a better
+     * label; the interfaces it declares are those the generated providers
+     * implement, all delegated.
+     */
+    private static final class LabelDecorator extends ItemProviderDecorator
+            implements IEditingDomainItemProvider, IStructuredItemContentProvider, ITreeItemContentProvider,
+            IItemLabelProvider, IItemPropertySource {
+
+        LabelDecorator(AdapterFactory adapterFactory) {
+            super(adapterFactory);
         }
-        return endpointManagementServerItemProvider;
+
+        @Override
+        public String getText(Object object) {
+            String label = object instanceof EObject eObject ? DeploymentLabels.of(eObject) : null;
+            return label != null ? label : super.getText(object);
+        }
     }
 }

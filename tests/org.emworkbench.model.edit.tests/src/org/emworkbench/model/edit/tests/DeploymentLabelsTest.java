@@ -11,9 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.emworkbench.model.ServerVersion;
+import org.emworkbench.model.deployment.AppAssignment;
 import org.emworkbench.model.deployment.ClientProperty;
+import org.emworkbench.model.deployment.DeliveryGroup;
 import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.EndpointManagementServer;
+import org.emworkbench.model.deployment.LdapServer;
+import org.emworkbench.model.deployment.MailDomain;
+import org.emworkbench.model.deployment.MdxApplication;
+import org.emworkbench.model.deployment.Persona;
+import org.emworkbench.model.deployment.Platform;
+import org.emworkbench.model.deployment.TlsMode;
 import org.emworkbench.model.edit.DeploymentLabelsAdapterFactory;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +53,49 @@ class DeploymentLabelsTest {
         server.setFqdn("emm.contoso.com");
         server.setVersion(ServerVersion.valueOf("10.15"));
         assertEquals("Endpoint Management Server emm.contoso.com (10.15)", label(server));
+    }
+
+    @Test
+    void anAppShowsItsPlatformAndAGroupWhetherItIsDisabled() {
+        MdxApplication app = DeploymentFactory.eINSTANCE.createMdxApplication();
+        app.setName("Secure Mail");
+        assertEquals("Secure Mail (no platform)", label(app));
+        app.setPlatform(Platform.ANDROID);
+        assertEquals("Secure Mail (Android)", label(app));
+
+        DeliveryGroup group = DeploymentFactory.eINSTANCE.createDeliveryGroup();
+        group.setName("AllUsers");
+        group.setEnabled(false);
+        assertEquals("Delivery group AllUsers (disabled)", label(group));
+        AppAssignment assignment = DeploymentFactory.eINSTANCE.createAppAssignment();
+        assignment.setApplication(app);
+        assignment.setRequired(true);
+        group.getApplications().add(assignment);
+        assertEquals("Secure Mail (Android), required", label(assignment));
+    }
+
+    @Test
+    void anLdapServerShowsHowItIsReached() {
+        LdapServer server = DeploymentFactory.eINSTANCE.createLdapServer();
+        server.setHost("dc1.contoso.com");
+        assertEquals("ldap://dc1.contoso.com:389 (TLS mode not set)", label(server));
+        server.setTlsMode(TlsMode.LDAPS);
+        server.setPort(636);
+        assertEquals("ldaps://dc1.contoso.com:636", label(server));
+        server.setTlsMode(TlsMode.STARTTLS);
+        server.setPort(389);
+        assertEquals("ldap://dc1.contoso.com:389 (StartTLS)", label(server));
+    }
+
+    @Test
+    void classesWithoutAnEmwLabelKeepTheGeneratedOne() {
+        Persona persona = DeploymentFactory.eINSTANCE.createPersona();
+        persona.setDisplayName("Megan Bowen");
+        persona.setMail("megan.bowen@contoso.com");
+        assertEquals("Megan Bowen <megan.bowen@contoso.com>", label(persona));
+        MailDomain domain = DeploymentFactory.eINSTANCE.createMailDomain();
+        domain.setName("contoso.com");
+        assertEquals("Mail Domain contoso.com", label(domain));
     }
 
     @Test
