@@ -7,7 +7,9 @@
  *******************************************************************************/
 package org.emworkbench.model.edit;
 
+import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
@@ -46,15 +48,32 @@ public class DeploymentLabelsAdapterFactory extends DecoratorAdapterFactory {
 
     /**
      * Replaces the text of the decorated item provider where EMW has a better
-     * label; the interfaces it declares are those the generated providers
-     * implement, all delegated.
+     * label; the item provider interfaces it declares are those the generated
+     * providers implement, all delegated. It is an {@link Adapter} only because
+     * composed adapter factories hand out adapters; it is never attached to a
+     * model object (the decorated provider is), so it has no target.
      */
     private static final class LabelDecorator extends ItemProviderDecorator
-            implements IEditingDomainItemProvider, IStructuredItemContentProvider, ITreeItemContentProvider,
-            IItemLabelProvider, IItemPropertySource {
+            implements Adapter, IEditingDomainItemProvider, IStructuredItemContentProvider,
+            ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource {
 
         LabelDecorator(AdapterFactory adapterFactory) {
             super(adapterFactory);
+        }
+
+        @Override
+        public Notifier getTarget() {
+            return null;
+        }
+
+        @Override
+        public void setTarget(Notifier newTarget) {
+            // Never attached: see the class comment.
+        }
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return adapterFactory.isFactoryForType(type);
         }
 
         @Override

@@ -9,6 +9,8 @@ package org.emworkbench.model.edit.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.emworkbench.model.ServerVersion;
 import org.emworkbench.model.deployment.AppAssignment;
@@ -96,6 +98,19 @@ class DeploymentLabelsTest {
         MailDomain domain = DeploymentFactory.eINSTANCE.createMailDomain();
         domain.setName("contoso.com");
         assertEquals("Mail Domain contoso.com", label(domain));
+    }
+
+    @Test
+    void theLabelsServeThroughAComposedFactoryAsEditorsUseIt() {
+        ComposedAdapterFactory composed = new ComposedAdapterFactory(factory);
+        ClientProperty property = DeploymentFactory.eINSTANCE.createClientProperty();
+        property.setKey("K");
+        property.setValue("v");
+
+        Object provider = composed.adapt((Notifier) property, IItemLabelProvider.class);
+
+        assertEquals("K = v", ((IItemLabelProvider) provider).getText(property));
+        composed.dispose();
     }
 
     @Test
