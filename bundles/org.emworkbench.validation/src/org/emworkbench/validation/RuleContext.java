@@ -10,7 +10,8 @@ package org.emworkbench.validation;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * Receives the findings of one rule on one target object.
+ * Receives the findings of one rule on one target object. Valid only during
+ * the {@link ValidationRule#check} call it was given to.
  *
  * @since 0.1
  */
@@ -19,10 +20,26 @@ public interface RuleContext {
     /**
      * Reports a finding with the rule's severity.
      *
+     * @param finding what was found; see {@link Finding}
+     */
+    void report(Finding finding);
+
+    /**
+     * Reports a finding that has only a message.
+     *
      * @param object  the object the finding is about: the target or an object
      *                it contains; the user is taken there
      * @param message what is wrong and what is expected, in one sentence
      *                without the rule id (the engine adds it)
      */
-    void report(EObject object, String message);
+    default void report(EObject object, String message) {
+        report(Finding.on(object, message));
+    }
+
+    /**
+     * @return whether the user cancelled validation or the rule ran out of
+     *         time; long-running (online) rules check it between steps and
+     *         return early
+     */
+    boolean isCancelled();
 }

@@ -31,6 +31,9 @@ public final class RuleDiagnostic extends BasicDiagnostic {
 
     private final String ruleId;
     private final String objectPath;
+    private final String expected;
+    private final String actual;
+    private final String fixHint;
 
     /**
      * @param severity   a {@link org.eclipse.emf.common.util.Diagnostic} severity
@@ -41,9 +44,23 @@ public final class RuleDiagnostic extends BasicDiagnostic {
      * @param message    the message, without rule id or path
      */
     public RuleDiagnostic(int severity, int code, String ruleId, EObject object, String objectPath, String message) {
-        super(severity, SOURCE, code, message, new Object[] { object });
+        this(severity, code, ruleId, objectPath, Finding.on(object, message));
+    }
+
+    /**
+     * @param severity   a {@link org.eclipse.emf.common.util.Diagnostic} severity
+     * @param code       {@link #FINDING} or {@link #RULE_FAILURE}
+     * @param ruleId     the id of the rule
+     * @param objectPath the path of the finding's object, see {@link ObjectPaths}
+     * @param finding    what the rule found
+     */
+    public RuleDiagnostic(int severity, int code, String ruleId, String objectPath, Finding finding) {
+        super(severity, SOURCE, code, finding.message(), new Object[] { finding.object() });
         this.ruleId = ruleId;
         this.objectPath = objectPath;
+        this.expected = finding.expected();
+        this.actual = finding.actual();
+        this.fixHint = finding.fixHint();
     }
 
     /** @return the id of the rule that reported this finding */
@@ -60,5 +77,20 @@ public final class RuleDiagnostic extends BasicDiagnostic {
     /** @return the path of the object, as it was when the finding was reported */
     public String getObjectPath() {
         return objectPath;
+    }
+
+    /** @return the value the rule expects, or {@code null} */
+    public String getExpected() {
+        return expected;
+    }
+
+    /** @return the value found, or {@code null} when missing or not told */
+    public String getActual() {
+        return actual;
+    }
+
+    /** @return how to fix the problem, or {@code null} */
+    public String getFixHint() {
+        return fixHint;
     }
 }

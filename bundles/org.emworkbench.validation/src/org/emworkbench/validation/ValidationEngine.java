@@ -8,13 +8,18 @@
 package org.emworkbench.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -26,10 +31,16 @@ import org.eclipse.emf.ecore.resource.Resource;
  * Runs rules over a model and collects their findings as EMF diagnostics.
  * <p>
  * Every object of the model is offered to every rule whose target class it is
- * an instance of. A rule that cannot be created or that throws is reported as
- * one {@link RuleDiagnostic#RULE_FAILURE} error naming the rule and its plug-in;
- * the other rules still run. The engine is immutable and may be shared.
+ * an instance of. Each rule runs over the whole model on a worker thread of its
+ * own, with a time limit ({@link ValidationOptions#timeoutFor}); a rule that
+ * cannot be created, throws or runs out of time is reported as a
+ * {@link RuleDiagnostic#RULE_FAILURE} error naming the rule and its plug-in,
+ * and the other rules still run. Rules run one after the other, so a rule never
+ * sees the model at the same time as another. Findings are ordered by object
+ * (document order), then by rule. Rules and objects the model switches off
+ * ({@link RuleSuppressions}) are left out.
  * </p>
+ * The engine is immutable and may be shared.
  *
  * @since 0.1
  */
@@ -37,7 +48,7 @@ public final class ValidationEngine {
 
     private final List<RuleDescriptor> rules;
 
-    /** @param rules the rules to run, in the order their findings should appear */
+    /** @param rules the rules to run, in the order their findings should appear for one object */
     public ValidationEngine(List<RuleDescriptor> rules) {
         this.rules = List.copyOf(rules);
     }
@@ -48,102 +59,200 @@ public final class ValidationEngine {
     }
 
     /**
-     * Runs the offline rules over every root of the resource.
+     * Runs the offline rules with the default options.
      *
      * @param resource a loaded model
      * @return a diagnostic whose children are the {@link RuleDiagnostic}s found
      */
     public Diagnostic validate(Resource resource) {
-        return validate(resource, EnumSet.of(RuleMode.OFFLINE));
+        return validate(resource, ValidationOptions.offline());
     }
 
     /**
-     * Runs the rules of the given modes over every root of the resource.
+     * Runs the rules of the given modes with default timeouts.
      *
      * @param resource a loaded model
      * @param modes    which rules to run
-     * @return a diagnostic whose children are the {@link RuleDiagnostic}s found,
-     *         ordered by object (document order), then by rule
+     * @return a diagnostic whose children are the {@link RuleDiagnostic}s found
      */
     public Diagnostic validate(Resource resource, Set<RuleMode> modes) {
-        BasicDiagnostic result = new BasicDiagnostic(RuleDiagnostic.SOURCE, 0,
-                "Validation of " + resource.getURI(), new Object[] { resource });
-        Run run = new Run(modes, result);
-        for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
-            run.check(contents.next());
+        return validate(resource, ValidationOptions.offline().withModes(EnumSet.copyOf(modes)));
+    }
+
+    /**
+     * Runs the rules the options select.
+     *
+     * @param resource a loaded model; not changed
+     * @param options  modes, timeouts and cancellation
+     * @return a diagnostic whose children are the {@link RuleDiagnostic}s found;
+     *         when cancelled, its last child is a {@link Diagnostic#CANCEL} one
+     */
+    public Diagnostic validate(Resource resource, ValidationOptions options) {
+        ModelIndex model = new ModelIndex(resource);
+        RuleSuppressions suppressions = RuleSuppressions.of(resource);
+        List<Ordered> findings = new ArrayList<>();
+        boolean cancelled = false;
+        for (int ruleIndex = 0; ruleIndex < rules.size() && !cancelled; ruleIndex++) {
+            RuleDescriptor rule = rules.get(ruleIndex);
+            if (!options.modes().contains(rule.mode()) || suppressions.isOffEverywhere(rule.id())) {
+                continue;
+            }
+            List<EObject> targets = model.instancesOf(rule);
+            if (targets.isEmpty()) {
+                continue;
+            }
+            for (RuleDiagnostic finding : run(rule, targets, options)) {
+                if (finding.getCode() == RuleDiagnostic.RULE_FAILURE
+                        || !suppressions.isOff(rule.id(), finding.getObjectPath())) {
+                    findings.add(new Ordered(model.positionOf(finding.getObject()), ruleIndex, findings.size(), finding));
+                }
+            }
+            cancelled = options.cancelled().getAsBoolean();
+        }
+        findings.sort(Comparator.comparingInt(Ordered::objectPosition).thenComparingInt(Ordered::ruleIndex)
+                .thenComparingInt(Ordered::sequence));
+        BasicDiagnostic result = new BasicDiagnostic(RuleDiagnostic.SOURCE, 0, "Validation of " + resource.getURI(),
+                new Object[] { resource });
+        findings.forEach(ordered -> result.add(ordered.finding()));
+        if (cancelled) {
+            result.add(new BasicDiagnostic(Diagnostic.CANCEL, RuleDiagnostic.SOURCE, 0, "validation was cancelled",
+                    new Object[] { resource }));
         }
         return result;
     }
 
-    /** The state of one validation: which rules failed to load, which apply to which class. */
-    private final class Run {
-        private final Set<RuleMode> modes;
-        private final BasicDiagnostic result;
-        private final Map<EClass, List<RuleDescriptor>> rulesByClass = new HashMap<>();
-        private final Map<RuleDescriptor, ValidationRule> instances = new HashMap<>();
-        private final Set<RuleDescriptor> broken = new HashSet<>();
+    private static List<RuleDiagnostic> run(RuleDescriptor rule, List<EObject> targets, ValidationOptions options) {
+        RuleRun run = new RuleRun(rule, targets, options);
+        FutureTask<Void> task = new FutureTask<>(run, null);
+        Thread worker = new Thread(task, "EMW rule " + rule.id());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            task.get(options.timeoutFor(rule.mode()).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            run.stop();
+            task.cancel(true);
+            // The worker is a daemon: if the rule ignores the interrupt, it is abandoned, not waited for.
+            run.failure(run.current(), "did not finish within " + options.timeoutFor(rule.mode()).toSeconds()
+                    + " s and was stopped", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.stop();
+            task.cancel(true);
+        } catch (ExecutionException e) {
+            run.failure(run.current(), "failed", e.getCause());
+        }
+        return run.findings();
+    }
 
-        Run(Set<RuleMode> modes, BasicDiagnostic result) {
-            this.modes = modes;
-            this.result = result;
+    /** One rule over all its targets: runs on a worker thread, read after it ends or is abandoned. */
+    private static final class RuleRun implements Runnable, RuleContext {
+        private final RuleDescriptor rule;
+        private final List<EObject> targets;
+        private final ValidationOptions options;
+        private final List<RuleDiagnostic> findings = new ArrayList<>();
+        private volatile boolean stopped;
+        private volatile EObject current;
+
+        RuleRun(RuleDescriptor rule, List<EObject> targets, ValidationOptions options) {
+            this.rule = rule;
+            this.targets = targets;
+            this.options = options;
+            this.current = targets.get(0);
         }
 
-        void check(EObject object) {
-            for (RuleDescriptor descriptor : rulesFor(object.eClass())) {
-                ValidationRule rule = instance(descriptor, object);
-                if (rule == null) {
-                    continue;
-                }
-                try {
-                    rule.check(object, (subject, message) -> result.add(new RuleDiagnostic(
-                            descriptor.severity().diagnosticSeverity(), RuleDiagnostic.FINDING, descriptor.id(),
-                            subject, ObjectPaths.of(subject), message)));
-                } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                    result.add(failure(descriptor, object, "failed on this object", e));
-                }
-            }
-        }
-
-        private List<RuleDescriptor> rulesFor(EClass eClass) {
-            return rulesByClass.computeIfAbsent(eClass, key -> {
-                List<RuleDescriptor> applicable = new ArrayList<>();
-                for (RuleDescriptor rule : rules) {
-                    if (modes.contains(rule.mode()) && rule.appliesTo(key)) {
-                        applicable.add(rule);
-                    }
-                }
-                return applicable;
-            });
-        }
-
-        private ValidationRule instance(RuleDescriptor descriptor, EObject firstTarget) {
-            if (broken.contains(descriptor)) {
-                return null;
-            }
-            ValidationRule rule = instances.get(descriptor);
-            if (rule != null) {
-                return rule;
-            }
+        @Override
+        public void run() {
+            ValidationRule instance;
             try {
-                rule = descriptor.rule().get();
-                if (rule == null) {
+                instance = rule.rule().get();
+                if (instance == null) {
                     throw new IllegalStateException("the rule supplier returned null");
                 }
-                instances.put(descriptor, rule);
-                return rule;
             } catch (RuntimeException | LinkageError e) {
-                broken.add(descriptor);
-                result.add(failure(descriptor, firstTarget, "could not be created", e));
-                return null;
+                failure(current, "could not be created", e);
+                return;
+            }
+            for (EObject target : targets) {
+                if (isCancelled()) {
+                    return;
+                }
+                current = target;
+                try {
+                    instance.check(target, this);
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    failure(target, "failed on this object", e);
+                }
             }
         }
 
-        private RuleDiagnostic failure(RuleDescriptor descriptor, EObject object, String what, Throwable cause) {
-            String message = "rule " + descriptor.id() + " from plug-in " + descriptor.contributor() + " " + what
-                    + ": " + describe(cause) + "; report this to the plug-in's authors";
-            return new RuleDiagnostic(Diagnostic.ERROR, RuleDiagnostic.RULE_FAILURE, descriptor.id(), object,
-                    ObjectPaths.of(object), message);
+        @Override
+        public void report(Finding finding) {
+            if (!stopped) {
+                add(new RuleDiagnostic(rule.severity().diagnosticSeverity(), RuleDiagnostic.FINDING, rule.id(),
+                        ObjectPaths.of(finding.object()), finding));
+            }
         }
+
+        @Override
+        public boolean isCancelled() {
+            return stopped || Thread.currentThread().isInterrupted() || options.cancelled().getAsBoolean();
+        }
+
+        EObject current() {
+            return current;
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        void failure(EObject object, String what, Throwable cause) {
+            String message = "rule " + rule.id() + " from plug-in " + rule.contributor() + " " + what
+                    + (cause == null ? "" : ": " + describe(cause)) + "; report this to the plug-in's authors";
+            add(new RuleDiagnostic(Diagnostic.ERROR, RuleDiagnostic.RULE_FAILURE, rule.id(), object,
+                    ObjectPaths.of(object), message));
+        }
+
+        private synchronized void add(RuleDiagnostic finding) {
+            findings.add(finding);
+        }
+
+        synchronized List<RuleDiagnostic> findings() {
+            return List.copyOf(findings);
+        }
+    }
+
+    /** The model's objects in document order, by class, with their positions. */
+    private static final class ModelIndex {
+        private final Map<EObject, Integer> positions = new IdentityHashMap<>();
+        private final Map<EClass, List<EObject>> byClass = new HashMap<>();
+
+        ModelIndex(Resource resource) {
+            for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+                EObject object = contents.next();
+                positions.put(object, positions.size());
+                byClass.computeIfAbsent(object.eClass(), key -> new ArrayList<>()).add(object);
+            }
+        }
+
+        List<EObject> instancesOf(RuleDescriptor rule) {
+            List<EObject> instances = new ArrayList<>();
+            byClass.forEach((eClass, objects) -> {
+                if (rule.appliesTo(eClass)) {
+                    instances.addAll(objects);
+                }
+            });
+            instances.sort(Comparator.comparingInt(this::positionOf));
+            return instances;
+        }
+
+        int positionOf(EObject object) {
+            return positions.getOrDefault(object, Integer.MAX_VALUE);
+        }
+    }
+
+    private record Ordered(int objectPosition, int ruleIndex, int sequence, RuleDiagnostic finding) {
     }
 
     private static String describe(Throwable cause) {

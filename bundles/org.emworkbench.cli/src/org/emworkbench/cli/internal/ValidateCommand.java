@@ -105,8 +105,10 @@ final class ValidateCommand {
     private static String format(String model, Diagnostic finding) {
         String rule = finding instanceof RuleDiagnostic ruleFinding ? ruleFinding.getRuleId() : finding.getSource();
         String object = finding instanceof RuleDiagnostic ruleFinding ? ruleFinding.getObjectPath() : "/";
+        String hint = finding instanceof RuleDiagnostic ruleFinding && ruleFinding.getFixHint() != null
+                ? "; " + ruleFinding.getFixHint() : "";
         return model + ": " + RuleSeverity.labelOf(finding.getSeverity()) + " " + rule + " " + object + ": "
-                + finding.getMessage();
+                + finding.getMessage() + hint;
     }
 
     /** Counts findings by severity across the models of one command. */

@@ -10,19 +10,24 @@ package org.emworkbench.validation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.model.deployment.Deployment;
+import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.DeploymentPackage;
+import org.emworkbench.model.deployment.RuleSuppression;
 import org.emworkbench.validation.RuleDescriptor;
 import org.emworkbench.validation.RuleDiagnostic;
 import org.emworkbench.validation.RuleMode;
 import org.emworkbench.validation.RuleRegistry;
 import org.emworkbench.validation.RuleSeverity;
 import org.emworkbench.validation.ValidationEngine;
+import org.emworkbench.validation.ValidationOptions;
 import org.emworkbench.validation.ValidationRule;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +59,68 @@ class ValidationEngineTest {
 
         assertEquals(1, findings.stream().filter(f -> f.getRuleId().equals("TEST-NO-CLASS")).count());
         assertTrue(findings.stream().anyMatch(f -> f.getRuleId().equals("SSO-002")));
+    }
+
+    @Test
+    void aHangingRuleIsStoppedAtItsTimeoutAndTheOtherRulesStillRun() {
+        ValidationEngine engine = new ValidationEngine(registered("TEST-HANGS", "SSO-002"));
+        ValidationOptions options = ValidationOptions.offline().withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300));
+
+        List<RuleDiagnostic> findings = findings(engine.validate(broken, options));
+
+        List<RuleDiagnostic> hung = findings.stream().filter(f -> f.getRuleId().equals("TEST-HANGS")).toList();
+        assertEquals(1, hung.size(), findings.toString());
+        assertEquals(RuleDiagnostic.RULE_FAILURE, hung.get(0).getCode());
+        assertTrue(hung.get(0).getMessage().contains("did not finish within"), hung.get(0).getMessage());
+        assertTrue(hung.get(0).getMessage().contains("org.emworkbench.validation.tests"), hung.get(0).getMessage());
+        assertTrue(findings.stream().anyMatch(f -> f.getRuleId().equals("SSO-002")), "SSO-002 still ran");
+    }
+
+    @Test
+    void aCancelledValidationStopsAndSaysSo() {
+        AtomicInteger calls = new AtomicInteger();
+        ValidationRule counting = (target, context) -> calls.incrementAndGet();
+        RuleDescriptor first = descriptor("T-1", counting);
+        RuleDescriptor second = descriptor("T-2", counting);
+
+        Diagnostic result = new ValidationEngine(List.of(first, second))
+                .validate(broken, ValidationOptions.offline().withCancellation(() -> calls.get() > 0));
+
+        assertEquals(1, calls.get(), "the first object was checked, then validation stopped");
+        Diagnostic last = result.getChildren().get(result.getChildren().size() - 1);
+        assertEquals(Diagnostic.CANCEL, last.getSeverity());
+    }
+
+    @Test
+    void findingsCarryExpectedActualAndAFixHint() {
+        RuleDiagnostic finding = findings(new ValidationEngine(registered("SSO-002")).validate(broken)).get(0);
+
+        assertEquals("true", finding.getExpected());
+        assertEquals("false", finding.getActual());
+        assertEquals("set the client property's value to true", finding.getFixHint());
+    }
+
+    @Test
+    void aModelCanSwitchARuleOffEverywhereOrForOneObject() {
+        Deployment deployment = (Deployment) broken.getContents().get(0);
+        RuleDescriptor everywhere = descriptor("T-ALL", (target, context) -> context.report(target, "seen"));
+        RuleSuppression forServerProperties = DeploymentFactory.eINSTANCE.createRuleSuppression();
+        forServerProperties.setRuleId("T-ALL");
+        forServerProperties.setObjectPath("/server/clientProperties[OTHER]");
+        forServerProperties.setReason("OTHER is managed elsewhere");
+        deployment.getRuleSuppressions().add(forServerProperties);
+
+        List<String> paths = findings(new ValidationEngine(List.of(everywhere)).validate(broken)).stream()
+                .map(RuleDiagnostic::getObjectPath).toList();
+        assertEquals(List.of("/server/clientProperties[ENABLE_PASSCODE_AUTH]"), paths);
+
+        forServerProperties.setObjectPath(null);
+        assertEquals(List.of(), findings(new ValidationEngine(List.of(everywhere)).validate(broken)));
+    }
+
+    private static RuleDescriptor descriptor(String id, ValidationRule rule) {
+        return new RuleDescriptor(id, id, "c", RuleSeverity.WARNING, RuleMode.OFFLINE,
+                DeploymentPackage.Literals.CLIENT_PROPERTY, "test", null, () -> rule);
     }
 
     @Test

@@ -48,7 +48,9 @@ public final class ProblemMarkers {
             String ruleId = finding instanceof RuleDiagnostic rule ? rule.getRuleId() : finding.getSource();
             String path = finding instanceof RuleDiagnostic rule ? rule.getObjectPath() : "/";
             attributes.put(IMarker.SEVERITY, markerSeverity(finding.getSeverity()));
-            attributes.put(IMarker.MESSAGE, ruleId + ": " + finding.getMessage());
+            String hint = finding instanceof RuleDiagnostic rule && rule.getFixHint() != null
+                    ? "; " + rule.getFixHint() : "";
+            attributes.put(IMarker.MESSAGE, ruleId + ": " + finding.getMessage() + hint);
             attributes.put(IMarker.LOCATION, path);
             attributes.put(RULE_ID, ruleId);
             attributes.put(OBJECT_PATH, path);

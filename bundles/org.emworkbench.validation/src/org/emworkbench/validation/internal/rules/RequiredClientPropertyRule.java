@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.model.deployment.EndpointManagementServer;
+import org.emworkbench.validation.Finding;
 import org.emworkbench.validation.RuleContext;
 import org.emworkbench.validation.ValidationRule;
 
@@ -42,13 +43,15 @@ abstract class RequiredClientPropertyRule implements ValidationRule {
             if (key.equals(property.getKey())) {
                 present = true;
                 if (!requiredValue.equalsIgnoreCase(property.getValue())) {
-                    context.report(property, key + " is " + quoted(property.getValue()) + " but must be \""
-                            + requiredValue + "\"; set the client property's value to " + requiredValue);
+                    context.report(Finding.on(property, key + " is " + quoted(property.getValue()) + " but must be \""
+                            + requiredValue + "\"").expected(requiredValue).actual(property.getValue())
+                            .fix("set the client property's value to " + requiredValue));
                 }
             }
         }
         if (!present) {
-            context.report(server, missingMessage(properties));
+            context.report(Finding.on(server, missingMessage(properties)).expected(key + " = " + requiredValue)
+                    .fix("add client property " + key + " with value " + requiredValue));
         }
     }
 
@@ -56,11 +59,10 @@ abstract class RequiredClientPropertyRule implements ValidationRule {
         for (ClientProperty property : properties) {
             if (property.getKey() != null && property.getKey().toUpperCase(Locale.ROOT).equals(key)) {
                 return "client property " + key + " is missing (keys are case-sensitive: found \""
-                        + property.getKey() + "\"); rename it to " + key + " with value " + requiredValue;
+                        + property.getKey() + "\"); rename it to " + key;
             }
         }
-        return "client property " + key + " is missing; add it on Settings > Client Properties with value "
-                + requiredValue;
+        return "client property " + key + " is missing; add it on Settings > Client Properties";
     }
 
     private static String quoted(String value) {
