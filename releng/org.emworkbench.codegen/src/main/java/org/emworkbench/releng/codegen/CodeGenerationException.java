@@ -3,7 +3,10 @@
  */
 package org.emworkbench.releng.codegen;
 
-/** The genmodel could not be loaded, is invalid, or EMF's generator reported an error. */
+/**
+ * A model file (the genmodel, the .ecore) could not be loaded or is invalid, or a generator (EMF's,
+ * Graphviz's dot) reported an error.
+ */
 public final class CodeGenerationException extends Exception {
 
   private static final long serialVersionUID = 1L;
