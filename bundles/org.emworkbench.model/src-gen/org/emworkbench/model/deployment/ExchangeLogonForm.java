@@ -40,7 +40,7 @@ public enum ExchangeLogonForm implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * DOMAIN\\user (sAMAccountName with the NetBIOS domain).
+	 * DOMAIN&#92;user (sAMAccountName with the NetBIOS domain).
 	 * <!-- end-model-doc -->
 	 * @see #DOMAIN_BACKSLASH_USER_VALUE
 	 * @generated
@@ -67,7 +67,7 @@ public enum ExchangeLogonForm implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * DOMAIN\\user (sAMAccountName with the NetBIOS domain).
+	 * DOMAIN&#92;user (sAMAccountName with the NetBIOS domain).
 	 * <!-- end-model-doc -->
 	 * @see #DOMAIN_BACKSLASH_USER
 	 * @model literal="domainUser"

@@ -106,7 +106,7 @@ public interface ExchangeOrganization extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The NetBIOS domain name, for DOMAIN\\user logon.
+	 * The NetBIOS domain name, for DOMAIN&#92;user logon.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Netbios Domain</em>' attribute.
 	 * @see #setNetbiosDomain(String)
