@@ -30,6 +30,9 @@ public final class CommandLine {
               validate MODEL... [--disable RULE]...
                   check deployment models; prints one line per finding:
                   'file: severity rule-id object: message'
+              import-mdx MODEL FILE.mdx [--platform ios|android]
+                  add an MDX app's policy catalogue to MODEL, or update it, and save MODEL;
+                  --platform is needed when the .mdx file does not name its platform
               gui [MODEL]
                   start the workbench (run by the emw script, not by this application)
               help [COMMAND]
@@ -70,6 +73,7 @@ public final class CommandLine {
         try {
             return switch (command) {
                 case "validate" -> new ValidateCommand(rules, out, err).run(rest);
+                case "import-mdx" -> new ImportMdxCommand(err).run(rest);
                 case "help", "-h", "--help" -> help();
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(

@@ -1,0 +1,176 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.cli.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.model.deployment.Deployment;
+import org.emworkbench.model.deployment.Platform;
+import org.emworkbench.model.mdx.MdxCatalogue;
+import org.emworkbench.model.mdx.MdxImportException;
+import org.emworkbench.model.mdx.MdxImportResult;
+import org.emworkbench.model.mdx.MdxImporter;
+import org.emworkbench.model.persistence.DeploymentFiles;
+import org.emworkbench.model.persistence.ModelLoadException;
+
+/**
+ * {@code emw import-mdx MODEL FILE.mdx [--platform ios|android]}: adds an MDX
+ * app's policy catalogue to a model, or updates it, and saves the model
+ * atomically. When anything is refused, the model file is not touched.
+ */
+final class ImportMdxCommand {
+
+    private static final String PLATFORM_OPTION = "--platform";
+
+    private final PrintStream err;
+
+    ImportMdxCommand(PrintStream err) {
+        this.err = err;
+    }
+
+    int run(List<String> arguments) throws UsageException {
+        List<String> files = new ArrayList<>();
+        Platform platform = null;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals(PLATFORM_OPTION)) {
+                if (i + 1 == arguments.size()) {
+                    throw new UsageException("import-mdx: --platform needs ios or android");
+                }
+                platform = platformOf(arguments.get(++i));
+            } else if (argument.startsWith(PLATFORM_OPTION + "=")) {
+                platform = platformOf(argument.substring(PLATFORM_OPTION.length() + 1));
+            } else if (argument.startsWith("-") && !argument.equals("-")) {
+                throw new UsageException("import-mdx: unknown option '" + argument
+                        + "'; this version knows --platform ios|android (see 'emw help')");
+            } else {
+                files.add(argument);
+            }
+        }
+        if (files.size() != 2) {
+            throw new UsageException("import-mdx needs a model and an .mdx file, e.g."
+                    + " emw import-mdx examples/contoso/contoso.emw SecureMail.mdx --platform ios");
+        }
+        Path model = Path.of(files.get(0));
+        Path mdx = Path.of(files.get(1));
+
+        Resource resource;
+        try {
+            resource = DeploymentFiles.load(model);
+        } catch (ModelLoadException e) {
+            err.println("emw: " + e.getMessage());
+            return ExitCode.UNUSABLE_INPUT;
+        }
+        MdxImportResult result;
+        try {
+            MdxCatalogue catalogue = MdxImporter.read(mdx);
+            result = MdxImporter.apply((Deployment) resource.getContents().get(0), catalogue, platform);
+        } catch (MdxImportException e) {
+            err.println("emw: " + e.getMessage() + "; " + model + " is unchanged");
+            return ExitCode.UNUSABLE_INPUT;
+        }
+        try {
+            saveAtomically(resource, model);
+        } catch (IOException e) {
+            err.println("emw: " + model + ": could not save (" + e.getMessage() + "); the file is unchanged."
+                    + " Check that its folder is writable and has free space");
+            return ExitCode.ENVIRONMENT_FAILURE;
+        }
+        for (String warning : result.warnings()) {
+            err.println("emw: warning: " + warning);
+        }
+        err.println("emw: " + summary(result, model));
+        return ExitCode.OK;
+    }
+
+    private static Platform platformOf(String text) throws UsageException {
+        Platform platform = Platform.get(text.toLowerCase(Locale.ROOT));
+        if (platform == null) {
+            throw new UsageException("import-mdx: --platform must be ios or android, not '" + text + "'");
+        }
+        return platform;
+    }
+
+    private static String summary(MdxImportResult result, Path model) {
+        int policies = result.policyCount();
+        int warnings = result.warnings().size();
+        String app = "'" + result.application().getName() + "' (" + result.application().getPlatform().getLiteral()
+                + ")";
+        return policies + (policies == 1 ? " policy" : " policies") + " imported; app " + app
+                + (result.added() ? " added to " : " updated in ") + model + "; " + warnings
+                + (warnings == 1 ? " warning" : " warnings");
+    }
+
+    /**
+     * Writes the model next to itself and moves it over the original in one
+     * step, so a crash leaves the old file or the new one, never half of one.
+     *
+     * <p>TODO(persistence): replace with {@code DeploymentFiles.save} once the
+     * atomic saving being added to {@code org.emworkbench.model.persistence}
+     * lands; this private copy exists only until then.
+     */
+    private static void saveAtomically(Resource resource, Path model) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        resource.save(bytes, Map.of());
+        // Replace the file a symbolic link points to, not the link.
+        Path target = model.toRealPath();
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            keepPermissions(target, temporary);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("the file system cannot replace files atomically", e);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        syncFolder(folder);
+    }
+
+    /** A temporary file is private to its owner; the model keeps the permissions it had. */
+    private static void keepPermissions(Path original, Path replacement) throws IOException {
+        PosixFileAttributeView from = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+        PosixFileAttributeView to = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
+        if (from != null && to != null) {
+            to.setPermissions(from.readAttributes().permissions());
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, which is then left to the OS. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The file itself is already on disk; only the folder entry's durability is at stake.
+        }
+    }
+}
