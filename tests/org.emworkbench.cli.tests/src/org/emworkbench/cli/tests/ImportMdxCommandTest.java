@@ -66,6 +66,7 @@ class ImportMdxCommandTest {
     void anAppIsAddedAndTheModelSavedWithItsCatalogue() throws Exception {
         Path model = copyOfContoso();
         Path mdx = sampleMdx();
+        Deployment original = load(model);
 
         int exit = run("import-mdx", model.toString(), mdx.toString());
 
@@ -74,9 +75,10 @@ class ImportMdxCommandTest {
                 + "; 0 warnings"), stderr());
         assertEquals("", stdout());
         Deployment saved = load(model);
-        assertEquals(4, saved.getServer().getClientProperties().size(), "the rest of the model is kept");
-        MdxApplication app = saved.getApplications().get(0);
-        assertEquals("Example Mail", app.getName());
+        assertEquals(original.getServer().getClientProperties().size(), saved.getServer().getClientProperties().size(),
+                "the rest of the model is kept");
+        assertEquals(original.getApplications().size() + 1, saved.getApplications().size());
+        MdxApplication app = exampleMail(saved);
         assertEquals(Platform.IOS, app.getPlatform());
         assertEquals("org.example.mail", app.getPackageId());
         assertEquals(mdx.toString(), app.getSourceFile());
@@ -121,7 +123,8 @@ class ImportMdxCommandTest {
         int exit = run("import-mdx", model.toString(), mdx.toString(), "--platform=ANDROID");
 
         assertEquals(0, exit, stderr());
-        assertEquals(Platform.ANDROID, load(model).getApplications().get(0).getPlatform());
+        assertEquals(Platform.ANDROID, load(model).getApplications().stream()
+                .filter(app -> app.getName().equals("Example Mail")).findFirst().orElseThrow().getPlatform());
     }
 
     @TestFactory
@@ -225,7 +228,7 @@ class ImportMdxCommandTest {
         assertEquals(0, exit, stderr());
         assertTrue(Files.isSymbolicLink(link), "the link is still a link");
         assertEquals(permissions, Files.getPosixFilePermissions(model));
-        assertEquals(1, load(model).getApplications().size());
+        exampleMail(load(model));
     }
 
     @Test
@@ -267,6 +270,13 @@ class ImportMdxCommandTest {
 
     private Path sampleMdx() throws Exception {
         return MdxArchives.write(folder.resolve("ExampleMail.mdx"), MdxArchives.entry(METADATA, SAMPLE));
+    }
+
+    private static MdxApplication exampleMail(Deployment deployment) {
+        List<MdxApplication> found = deployment.getApplications().stream()
+                .filter(app -> app.getName().equals("Example Mail")).toList();
+        assertEquals(1, found.size(), "one app named Example Mail");
+        return found.get(0);
     }
 
     private static Deployment load(Path model) throws Exception {
