@@ -7,21 +7,11 @@
  *******************************************************************************/
 package org.emworkbench.cli.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.emworkbench.model.deployment.Deployment;
@@ -32,6 +22,7 @@ import org.emworkbench.model.mdx.MdxImportResult;
 import org.emworkbench.model.mdx.MdxImporter;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
+import org.emworkbench.model.persistence.ModelSaveException;
 
 /**
  * {@code emw import-mdx MODEL FILE.mdx [--platform ios|android]}: adds an MDX
@@ -90,10 +81,9 @@ final class ImportMdxCommand {
             return ExitCode.UNUSABLE_INPUT;
         }
         try {
-            saveAtomically(resource, model);
-        } catch (IOException e) {
-            err.println("emw: " + model + ": could not save (" + e.getMessage() + "); the file is unchanged."
-                    + " Check that its folder is writable and has free space");
+            DeploymentFiles.save(resource, model);
+        } catch (ModelSaveException e) {
+            err.println("emw: " + e.getMessage());
             return ExitCode.ENVIRONMENT_FAILURE;
         }
         for (String warning : result.warnings()) {
@@ -119,58 +109,5 @@ final class ImportMdxCommand {
         return policies + (policies == 1 ? " policy" : " policies") + " imported; app " + app
                 + (result.added() ? " added to " : " updated in ") + model + "; " + warnings
                 + (warnings == 1 ? " warning" : " warnings");
-    }
-
-    /**
-     * Writes the model next to itself and moves it over the original in one
-     * step, so a crash leaves the old file or the new one, never half of one.
-     *
-     * <p>TODO(persistence): replace with {@code DeploymentFiles.save} once the
-     * atomic saving being added to {@code org.emworkbench.model.persistence}
-     * lands; this private copy exists only until then.
-     */
-    private static void saveAtomically(Resource resource, Path model) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        resource.save(bytes, Map.of());
-        // Replace the file a symbolic link points to, not the link.
-        Path target = model.toRealPath();
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            keepPermissions(target, temporary);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system cannot replace files atomically", e);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        syncFolder(folder);
-    }
-
-    /** A temporary file is private to its owner; the model keeps the permissions it had. */
-    private static void keepPermissions(Path original, Path replacement) throws IOException {
-        PosixFileAttributeView from = Files.getFileAttributeView(original, PosixFileAttributeView.class);
-        PosixFileAttributeView to = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
-        if (from != null && to != null) {
-            to.setPermissions(from.readAttributes().permissions());
-        }
-    }
-
-    /** Makes the rename itself durable; not every platform can open a folder, which is then left to the OS. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // The file itself is already on disk; only the folder entry's durability is at stake.
-        }
     }
 }

@@ -91,8 +91,9 @@ class ImportMdxCommandTest {
         assertEquals("Which user name is sent to Exchange.", credentials.getDescription());
         assertEquals(List.of("upn:userPrincipalName", "sam:sAMAccountName"),
                 credentials.getAllowedValues().stream().map(v -> v.getValue() + ":" + v.getLabel()).toList());
-        assertEquals(List.of(model.getFileName().toString()), listing(folder.resolve("model")),
-                "no temporary file is left behind");
+        String name = model.getFileName().toString();
+        assertEquals(List.of(name, name + DeploymentFiles.BACKUP_SUFFIX), listing(folder.resolve("model")),
+                "the previous version is kept as the backup and no temporary file is left behind");
     }
 
     @Test
