@@ -30,6 +30,7 @@ public final class Finding {
     private String expected;
     private String actual;
     private String fixHint;
+    private QuickFix quickFix;
 
     private Finding(EObject object, String message) {
         this.object = Objects.requireNonNull(object, "object");
@@ -73,6 +74,19 @@ public final class Finding {
         return this;
     }
 
+    /**
+     * Offers a mechanical fix, which {@code emw fix} and the workbench can apply.
+     *
+     * @param description what the fix does, e.g. "set ENABLE_PASSCODE_AUTH to true"
+     * @param change      the change; idempotent, touching only this finding's object
+     *                    or what it contains
+     * @return this finding
+     */
+    public Finding quickFix(String description, Runnable change) {
+        this.quickFix = new QuickFix(description, change);
+        return this;
+    }
+
     /** @return the object the finding is about */
     public EObject object() {
         return object;
@@ -96,5 +110,10 @@ public final class Finding {
     /** @return how to fix it, or {@code null} */
     public String fixHint() {
         return fixHint;
+    }
+
+    /** @return the mechanical fix offered, or {@code null} */
+    public QuickFix quickFix() {
+        return quickFix;
     }
 }

@@ -34,6 +34,7 @@ public final class RuleDiagnostic extends BasicDiagnostic {
     private final String expected;
     private final String actual;
     private final String fixHint;
+    private final QuickFix quickFix;
 
     /**
      * @param severity   a {@link org.eclipse.emf.common.util.Diagnostic} severity
@@ -61,6 +62,7 @@ public final class RuleDiagnostic extends BasicDiagnostic {
         this.expected = finding.expected();
         this.actual = finding.actual();
         this.fixHint = finding.fixHint();
+        this.quickFix = finding.quickFix();
     }
 
     /** @return the id of the rule that reported this finding */
@@ -92,5 +94,13 @@ public final class RuleDiagnostic extends BasicDiagnostic {
     /** @return how to fix the problem, or {@code null} */
     public String getFixHint() {
         return fixHint;
+    }
+
+    /**
+     * @return the mechanical fix the rule offers, or {@code null}; it applies to
+     *         the model this finding was reported on
+     */
+    public QuickFix getQuickFix() {
+        return quickFix;
     }
 }

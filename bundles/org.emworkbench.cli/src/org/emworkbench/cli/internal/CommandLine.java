@@ -30,6 +30,9 @@ public final class CommandLine {
               validate MODEL... [--disable RULE]...
                   check deployment models; prints one line per finding:
                   'file: severity rule-id object: message'
+              fix MODEL [--rule ID]...
+                  apply the automatic fixes the rules offer (all, or those of the rules named)
+                  and save MODEL; the previous version is kept as MODEL.bak
               import-mdx MODEL FILE.mdx [--platform ios|android]
                   add an MDX app's policy catalogue to MODEL, or update it, and save MODEL;
                   --platform is needed when the .mdx file does not name its platform
@@ -74,6 +77,7 @@ public final class CommandLine {
             return switch (command) {
                 case "validate" -> new ValidateCommand(rules, out, err).run(rest);
                 case "import-mdx" -> new ImportMdxCommand(err).run(rest);
+                case "fix" -> new FixCommand(rules, out, err).run(rest);
                 case "help", "-h", "--help" -> help();
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(

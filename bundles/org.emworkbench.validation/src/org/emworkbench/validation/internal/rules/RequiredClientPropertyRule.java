@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.emworkbench.model.deployment.ClientProperty;
+import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.EndpointManagementServer;
 import org.emworkbench.validation.Finding;
 import org.emworkbench.validation.RuleContext;
@@ -45,24 +46,39 @@ abstract class RequiredClientPropertyRule implements ValidationRule {
                 if (!requiredValue.equalsIgnoreCase(property.getValue())) {
                     context.report(Finding.on(property, key + " is " + quoted(property.getValue()) + " but must be \""
                             + requiredValue + "\"").expected(requiredValue).actual(property.getValue())
-                            .fix("set the client property's value to " + requiredValue));
+                            .fix("set the client property's value to " + requiredValue)
+                            .quickFix("set " + key + " to " + requiredValue, () -> property.setValue(requiredValue)));
                 }
             }
         }
         if (!present) {
-            context.report(Finding.on(server, missingMessage(properties)).expected(key + " = " + requiredValue)
-                    .fix("add client property " + key + " with value " + requiredValue));
+            reportMissing(server, properties, context);
         }
     }
 
-    private String missingMessage(List<ClientProperty> properties) {
+    private void reportMissing(EndpointManagementServer server, List<ClientProperty> properties, RuleContext context) {
         for (ClientProperty property : properties) {
             if (property.getKey() != null && property.getKey().toUpperCase(Locale.ROOT).equals(key)) {
-                return "client property " + key + " is missing (keys are case-sensitive: found \""
-                        + property.getKey() + "\"); rename it to " + key;
+                context.report(Finding.on(property, "client property " + key
+                        + " is missing (keys are case-sensitive: found \"" + property.getKey() + "\")")
+                        .expected(key).actual(property.getKey()).fix("rename the key to " + key)
+                        .quickFix("rename " + property.getKey() + " to " + key, () -> property.setKey(key)));
+                return;
             }
         }
-        return "client property " + key + " is missing; add it on Settings > Client Properties";
+        context.report(Finding.on(server, "client property " + key + " is missing; add it on Settings > Client Properties")
+                .expected(key + " = " + requiredValue).fix("add client property " + key + " with value " + requiredValue)
+                .quickFix("add " + key + " = " + requiredValue, () -> addProperty(server)));
+    }
+
+    private void addProperty(EndpointManagementServer server) {
+        boolean exists = server.getClientProperties().stream().anyMatch(property -> key.equals(property.getKey()));
+        if (!exists) {
+            ClientProperty property = DeploymentFactory.eINSTANCE.createClientProperty();
+            property.setKey(key);
+            property.setValue(requiredValue);
+            server.getClientProperties().add(property);
+        }
     }
 
     private static String quoted(String value) {

@@ -1,0 +1,112 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.emworkbench.cli.internal.CommandLine;
+import org.emworkbench.validation.RuleRegistry;
+import org.emworkbench.tests.support.Examples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code emw fix} on copies of the examples. */
+class FixCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void aFixableFindingIsFixedSavedAndTheOldVersionKept() throws Exception {
+        Path model = copy("broken-passcode-auth.emw");
+        byte[] before = Files.readAllBytes(model);
+
+        int exit = run("fix", model.toString());
+
+        assertEquals(0, exit, stderr());
+        assertTrue(stdout().contains(model + ": fixed SSO-002 /server/clientProperties[ENABLE_PASSCODE_AUTH]: "
+                + "set ENABLE_PASSCODE_AUTH to true"), stdout());
+        assertTrue(Files.readString(model).contains("key=\"ENABLE_PASSCODE_AUTH\" value=\"true\""));
+        assertArrayEquals(before, Files.readAllBytes(Path.of(model + ".bak")), "the previous version is the backup");
+        resetOutput();
+        assertEquals(0, run("validate", model.toString()), "the fixed model validates: " + stdout());
+    }
+
+    @Test
+    void aMissingPropertyIsAdded() throws Exception {
+        Path model = folder.resolve("no-passcode.emw");
+        Files.writeString(model, Files.readString(Examples.file("contoso/contoso.emw"))
+                .replaceAll("    <clientProperties key=\"ENABLE_PASSCODE_AUTH\"[^\\n]*\\n", ""));
+
+        assertEquals(0, run("fix", model.toString(), "--rule", "SSO-002"), stderr());
+        resetOutput();
+        assertEquals(0, run("validate", model.toString()), stdout());
+    }
+
+    @Test
+    void aModelWithNothingToFixIsLeftUntouched() throws Exception {
+        Path model = copy("contoso.emw");
+        byte[] before = Files.readAllBytes(model);
+
+        assertEquals(0, run("fix", model.toString()), stderr());
+
+        assertTrue(stderr().contains("0 fixes applied; " + model + " is unchanged"), stderr());
+        assertArrayEquals(before, Files.readAllBytes(model));
+        assertFalse(Files.exists(Path.of(model + ".bak")));
+    }
+
+    @Test
+    void anUnknownRuleIsUnusableInputAndTouchesNothing() throws Exception {
+        Path model = copy("broken-passcode-auth.emw");
+        byte[] before = Files.readAllBytes(model);
+
+        assertEquals(2, run("fix", model.toString(), "--rule", "NOPE-1"));
+        assertArrayEquals(before, Files.readAllBytes(model));
+    }
+
+    @Test
+    void anUnusableModelExitsTwo() throws Exception {
+        Path model = Files.writeString(folder.resolve("bad.emw"), "<?xml version=\"1.0\"?>\n<deployment");
+        assertEquals(2, run("fix", model.toString()));
+        assertTrue(stderr().contains(model + ":"), stderr());
+    }
+
+    private Path copy(String example) throws Exception {
+        return Files.copy(Examples.file("contoso/" + example), folder.resolve(example));
+    }
+
+    private int run(String... arguments) {
+        return new CommandLine(RuleRegistry::fromPlatform, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(arguments);
+    }
+
+    private void resetOutput() {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
