@@ -37,6 +37,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -161,6 +162,28 @@ class DeploymentEditorUiTest {
         assertNotNull(properties, "the Properties view shows a table");
         List<String> rows = rows(properties.getItems());
         assertTrue(rows.contains("Key | ENABLE_PASSCODE_AUTH") && rows.contains("Value | false"), rows.toString());
+    }
+
+    @Test
+    void aProblemOffersTheRulesQuickFixWhichFixesTheFile() throws Exception {
+        IFile file = project.getFile("fixable.emw");
+        if (!file.exists()) {
+            try (InputStream content = Files.newInputStream(Examples.file("contoso/broken-passcode-auth.emw"))) {
+                file.create(content, IResource.FORCE, null);
+            }
+        }
+        open(file.getName());
+        waitForValidation();
+        IMarker marker = file.findMarkers(ProblemMarkers.TYPE, true, 0)[0];
+
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        assertEquals(1, fixes.length);
+        assertEquals("Set ENABLE_PASSCODE_AUTH to true", fixes[0].getLabel());
+        fixes[0].run(marker);
+        waitForValidation();
+
+        assertTrue(Files.readString(file.getLocation().toPath()).contains("key=\"ENABLE_PASSCODE_AUTH\" value=\"true\""));
+        assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, true, 0).length, "the problem is gone");
     }
 
     @Test
