@@ -15,6 +15,12 @@ import org.eclipse.emf.ecore.EObject;
  * What a rule found about one object: a message and, where they help, the
  * expected and the actual value and a hint how to fix it. Reported through
  * {@link RuleContext#report(Finding)}.
+ * <p>
+ * A finding has the severity its rule declares, unless it sets a lower one
+ * with {@link #severity(RuleSeverity)}: a rule whose checks differ in weight
+ * (a syntax error is an error, a stray blank only a warning) declares its
+ * most severe finding and lowers the others.
+ * </p>
  *
  * <pre>
  * context.report(Finding.on(property, "ENABLE_PASSCODE_AUTH is \"false\" but must be \"true\"")
@@ -31,6 +37,7 @@ public final class Finding {
     private String actual;
     private String fixHint;
     private QuickFix quickFix;
+    private RuleSeverity severity;
 
     private Finding(EObject object, String message) {
         this.object = Objects.requireNonNull(object, "object");
@@ -87,6 +94,21 @@ public final class Finding {
         return this;
     }
 
+    /**
+     * Overrides the rule's declared severity for this finding. The declared
+     * severity is the most a rule reports: the engine lowers a more severe
+     * override to it, so that rule lists never understate a rule.
+     *
+     * @param value the severity of this finding, or {@code null} for the
+     *              rule's declared severity
+     * @return this finding
+     * @since 0.1
+     */
+    public Finding severity(RuleSeverity value) {
+        this.severity = value;
+        return this;
+    }
+
     /** @return the object the finding is about */
     public EObject object() {
         return object;
@@ -115,5 +137,14 @@ public final class Finding {
     /** @return the mechanical fix offered, or {@code null} */
     public QuickFix quickFix() {
         return quickFix;
+    }
+
+    /**
+     * @return the severity this finding overrides the rule's with, or
+     *         {@code null} for the rule's declared severity
+     * @since 0.1
+     */
+    public RuleSeverity severity() {
+        return severity;
     }
 }

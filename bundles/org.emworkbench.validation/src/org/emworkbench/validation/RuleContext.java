@@ -18,7 +18,8 @@ import org.eclipse.emf.ecore.EObject;
 public interface RuleContext {
 
     /**
-     * Reports a finding with the rule's severity.
+     * Reports a finding with the rule's severity, or with the lower one the
+     * finding sets ({@link Finding#severity(RuleSeverity)}).
      *
      * @param finding what was found; see {@link Finding}
      */

@@ -37,7 +37,9 @@ import org.eclipse.emf.ecore.resource.Resource;
  * {@link RuleDiagnostic#RULE_FAILURE} error naming the rule and its plug-in,
  * and the other rules still run. Rules run one after the other, so a rule never
  * sees the model at the same time as another. Findings are ordered by object
- * (document order), then by rule. Rules and objects the model switches off
+ * (document order), then by rule. A finding has its rule's severity unless it
+ * sets a lower one ({@link Finding#severity(RuleSeverity)}); a higher one is
+ * lowered to the rule's. Rules and objects the model switches off
  * ({@link RuleSuppressions}) are left out.
  * </p>
  * The engine is immutable and may be shared.
@@ -189,9 +191,15 @@ public final class ValidationEngine {
         @Override
         public void report(Finding finding) {
             if (!stopped) {
-                add(new RuleDiagnostic(rule.severity().diagnosticSeverity(), RuleDiagnostic.FINDING, rule.id(),
+                add(new RuleDiagnostic(severityOf(finding).diagnosticSeverity(), RuleDiagnostic.FINDING, rule.id(),
                         ObjectPaths.of(finding.object()), finding));
             }
+        }
+
+        /** The finding's own severity, but never more severe than the rule declares. */
+        private RuleSeverity severityOf(Finding finding) {
+            RuleSeverity own = finding.severity();
+            return own == null || own.compareTo(rule.severity()) < 0 ? rule.severity() : own;
         }
 
         @Override

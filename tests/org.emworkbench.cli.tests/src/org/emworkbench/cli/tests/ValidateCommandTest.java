@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.emworkbench.cli.internal.CommandLine;
 import org.emworkbench.validation.RuleRegistry;
@@ -50,6 +51,32 @@ class ValidateCommandTest {
         String line = stdout().strip();
         assertTrue(line.startsWith(model + ": error SSO-002 /server/clientProperties[ENABLE_PASSCODE_AUTH]: "), line);
         assertEquals(1, stdout().lines().count(), stdout());
+    }
+
+    @Test
+    void warningsAloneExitZero() {
+        String model = Examples.file("contoso/broken-boolean-spelling.emw").toString();
+
+        int exit = run("validate", model);
+
+        assertEquals(0, exit, stderr());
+        assertEquals(model + ": warning SSO-016 /server/clientProperties[ENABLE_PASSWORD_CACHING]: "
+                + "ENABLE_PASSWORD_CACHING is \"TRUE\", but booleans are written exactly true or false; "
+                + "set the client property's value to true", stdout().strip());
+        assertTrue(stderr().contains("0 errors, 1 warning, 0 infos in 1 model"), stderr());
+    }
+
+    @Test
+    void aFindingCanHaveALowerSeverityThanItsRule() {
+        String model = Examples.file("contoso/broken-mam-macro-support.emw").toString();
+
+        int exit = run("validate", model);
+
+        assertEquals(1, exit, stderr());
+        List<String> lines = stdout().lines().toList();
+        assertEquals(2, lines.size(), stdout());
+        assertTrue(lines.get(0).startsWith(model + ": error SSO-007 /server: "), lines.get(0));
+        assertTrue(lines.get(1).startsWith(model + ": info SSO-007 /server: "), lines.get(1));
     }
 
     @Test

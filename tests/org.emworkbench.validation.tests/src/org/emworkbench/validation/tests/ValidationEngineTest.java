@@ -21,6 +21,7 @@ import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.DeploymentPackage;
 import org.emworkbench.model.deployment.RuleSuppression;
+import org.emworkbench.validation.Finding;
 import org.emworkbench.validation.RuleDescriptor;
 import org.emworkbench.validation.RuleDiagnostic;
 import org.emworkbench.validation.RuleMode;
@@ -147,6 +148,24 @@ class ValidationEngineTest {
         assertEquals(List.of("/server/clientProperties[ENABLE_PASSCODE_AUTH]", "/server/clientProperties[OTHER]"),
                 findings.stream().map(RuleDiagnostic::getObjectPath).toList());
         assertTrue(findings.stream().allMatch(f -> f.getSeverity() == Diagnostic.WARNING));
+    }
+
+    @Test
+    void aFindingMayLowerItsSeverityButNeverRaiseItAboveTheRules() {
+        ValidationRule mixed = (target, context) -> {
+            context.report(Finding.on(target, "lowered").severity(RuleSeverity.INFO));
+            context.report(Finding.on(target, "raised").severity(RuleSeverity.ERROR));
+            context.report(Finding.on(target, "as declared"));
+        };
+        RuleDescriptor warning = descriptor("T-MIXED", mixed);
+
+        List<RuleDiagnostic> findings = findings(new ValidationEngine(List.of(warning))
+                .validate(Models.deploymentWith("ONLY", "x")));
+
+        assertEquals(List.of(Diagnostic.INFO, Diagnostic.WARNING, Diagnostic.WARNING),
+                findings.stream().map(RuleDiagnostic::getSeverity).toList());
+        assertEquals(List.of("lowered", "raised", "as declared"),
+                findings.stream().map(RuleDiagnostic::getMessage).toList());
     }
 
     private static List<RuleDescriptor> registered(String... ids) {

@@ -12,13 +12,13 @@ package org.emworkbench.validation.internal.rules;
  * {@code true}, so that Secure Hub protects the cached credentials it hands to
  * Secure Mail with a Citrix PIN.
  */
-public final class PasscodeAuthenticationRule extends RequiredClientPropertyRule {
+public final class PasscodeAuthenticationRule extends RequiredPropertyRule {
 
     /** The client property this rule checks. */
     public static final String KEY = "ENABLE_PASSCODE_AUTH";
 
     /** Creates the rule; called by the extension registry. */
     public PasscodeAuthenticationRule() {
-        super(KEY, "true");
+        super(Setting.Kind.CLIENT, KEY, "true");
     }
 }
