@@ -17,11 +17,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.emworkbench.cli.internal.CommandLine;
 import org.emworkbench.validation.RuleRegistry;
 import org.emworkbench.tests.support.Examples;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code emw fix} on copies of the examples. */
@@ -47,6 +50,38 @@ class FixCommandTest {
         assertArrayEquals(before, Files.readAllBytes(Path.of(model + ".bak")), "the previous version is the backup");
         resetOutput();
         assertEquals(0, run("validate", model.toString()), "the fixed model validates: " + stdout());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyMechanicallyFixableExampleBecomesClean() {
+        return Stream.of("broken-passcode-auth", "broken-password-caching", "broken-credential-store",
+                "broken-ldap-attributes", "broken-macro-blanks", "broken-mam-macro-support",
+                "broken-exchange-server-policy", "broken-user-domain-policy", "broken-boolean-spelling")
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    resetOutput();
+                    Path model = copy(name + ".emw");
+
+                    assertEquals(0, run("fix", model.toString()), stdout() + stderr());
+
+                    resetOutput();
+                    assertEquals(0, run("validate", model.toString()), stdout());
+                    assertEquals("", stdout(), "no error or warning is left");
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> examplesThatNeedADecisionAreLeftAlone() {
+        return Stream.of("broken-server-version", "broken-secure-mail-not-delivered", "broken-srv-target-leak")
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    resetOutput();
+                    Path model = copy(name + ".emw");
+                    byte[] before = Files.readAllBytes(model);
+
+                    assertEquals(1, run("fix", model.toString()), stderr());
+
+                    assertTrue(stdout().contains("(no automatic fix)"), stdout());
+                    assertArrayEquals(before, Files.readAllBytes(model));
+                }));
     }
 
     @Test
@@ -89,7 +124,8 @@ class FixCommandTest {
     }
 
     private Path copy(String example) throws Exception {
-        return Files.copy(Examples.file("contoso/" + example), folder.resolve(example));
+        return Files.copy(Examples.file("contoso/" + example), folder.resolve(example),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private int run(String... arguments) {

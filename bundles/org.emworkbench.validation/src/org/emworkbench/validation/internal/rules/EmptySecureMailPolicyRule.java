@@ -9,7 +9,9 @@ package org.emworkbench.validation.internal.rules;
 
 import org.eclipse.emf.ecore.EObject;
 import org.emworkbench.model.deployment.Deployment;
+import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.PolicyMeaning;
+import org.emworkbench.model.deployment.PolicyValue;
 import org.emworkbench.validation.Finding;
 import org.emworkbench.validation.RuleContext;
 import org.emworkbench.validation.ValidationRule;
@@ -44,8 +46,25 @@ abstract class EmptySecureMailPolicyRule implements ValidationRule {
                         : " is \"" + actual + "\"") + ", but must be empty: " + consequence)
                         .expected("").actual(actual).fix(policy.isDefault()
                                 ? "set '" + policy.label() + "' explicitly to an empty value"
-                                : "clear '" + policy.label() + "'"));
+                                : "clear '" + policy.label() + "'")
+                        .quickFix("set '" + policy.label() + "' of " + policy.app().getName() + " to an empty value",
+                                () -> clear(policy)));
             }
+        }
+    }
+
+    private static void clear(BoundPolicy policy) {
+        if (policy.value() != null) {
+            policy.value().setValue("");
+            return;
+        }
+        String name = policy.binding().getPolicyName();
+        boolean exists = policy.app().getPolicyValues().stream().anyMatch(value -> name.equals(value.getPolicyName()));
+        if (!exists) {
+            PolicyValue empty = DeploymentFactory.eINSTANCE.createPolicyValue();
+            empty.setPolicyName(name);
+            empty.setValue("");
+            policy.app().getPolicyValues().add(empty);
         }
     }
 }

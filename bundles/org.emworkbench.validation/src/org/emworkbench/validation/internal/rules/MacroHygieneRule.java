@@ -68,7 +68,8 @@ public final class MacroHygieneRule implements ValidationRule {
                 context.report(Finding.on(setting.object(), setting.key() + " has blanks inside the braces of "
                         + macro.source() + " at column " + (macro.blankPositions().get(0) + 1)
                         + "; the macro documentation never writes them and does not say how the server treats them")
-                        .expected(clean).actual(macro.source()).fix("write " + clean).severity(RuleSeverity.WARNING));
+                        .expected(clean).actual(macro.source()).fix("write " + clean).severity(RuleSeverity.WARNING)
+                        .quickFix("write " + clean + " in " + setting.key(), replace(setting, macro.source(), clean)));
             }
             for (PropertyReference property : macro.expression().properties()) {
                 checkName(setting, macro, property, macros, context);
@@ -101,8 +102,20 @@ public final class MacroHygieneRule implements ValidationRule {
             context.report(Finding.on(setting.object(), setting.key() + " writes " + property.qualifiedName() + " in "
                     + macro.source() + " but the macro documentation writes " + expected
                     + ", and says property names are case-sensitive").expected("${" + expected + "}")
-                    .actual(macro.source()).fix("write ${" + expected + "}").severity(RuleSeverity.WARNING));
+                    .actual(macro.source()).fix("write ${" + expected + "}").severity(RuleSeverity.WARNING)
+                    .quickFix("write " + clean(macro, macros) + " in " + setting.key(),
+                            replace(setting, macro.source(), clean(macro, macros))));
         }
+    }
+
+    /** A fix that replaces a macro as written by its clean form; it does nothing once the macro is gone. */
+    private static Runnable replace(Setting setting, String written, String clean) {
+        return () -> {
+            String current = setting.currentValue();
+            if (current != null && current.contains(written)) {
+                setting.setValue(current.replace(written, clean));
+            }
+        };
     }
 
     /** The macro without blanks, with user property names as documented, so that one fix cures both. */

@@ -50,9 +50,10 @@ public final class PropertyValueTypeRule implements ValidationRule {
             case BOOL -> {
                 if (!"true".equals(value) && !"false".equals(value)) {
                     boolean spelling = "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value);
+                    String fixed = spelling ? value.toLowerCase(Locale.ROOT) : null;
                     report(setting, type, spelling ? "is " + Setting.quoted(value) + ", but booleans are written "
                             + "exactly true or false" : "is " + Setting.quoted(value) + ", not a boolean",
-                            spelling ? value.toLowerCase(Locale.ROOT) : "true or false", context);
+                            spelling ? fixed : "true or false", fixed, context);
                 }
             }
             case INT -> checkInteger(setting, type, context);
@@ -62,7 +63,7 @@ public final class PropertyValueTypeRule implements ValidationRule {
                             .orElse(null);
                     report(setting, type, "is " + Setting.quoted(value) + (match != null ? ", but the value is written "
                             + match : ", which is not one of " + String.join(", ", type.values())),
-                            match != null ? match : String.join(" or ", type.values()), context);
+                            match != null ? match : String.join(" or ", type.values()), match, context);
                 }
             }
             case STRING, ANY -> {
@@ -78,11 +79,11 @@ public final class PropertyValueTypeRule implements ValidationRule {
         try {
             number = Long.parseLong(value == null ? "" : value);
         } catch (NumberFormatException e) {
-            report(setting, type, "is " + Setting.quoted(value) + ", not a whole number", range, context);
+            report(setting, type, "is " + Setting.quoted(value) + ", not a whole number", range, null, context);
             return;
         }
         if ((type.min() != null && number < type.min()) || (type.max() != null && number > type.max())) {
-            report(setting, type, "is " + number + ", outside its range", range, context);
+            report(setting, type, "is " + number + ", outside its range", range, null, context);
         }
     }
 
@@ -96,13 +97,19 @@ public final class PropertyValueTypeRule implements ValidationRule {
         return type.max() != null ? "a whole number of at most " + type.max() : "a whole number";
     }
 
-    private static void report(Setting setting, PropertyType type, String what, String expected, RuleContext context) {
+    /** Reports a value of the wrong type; {@code fixedValue}, where one value is clearly meant, becomes a quick fix. */
+    private static void report(Setting setting, PropertyType type, String what, String expected, String fixedValue,
+            RuleContext context) {
         String fix = "set the " + setting.kind().noun() + "'s value to " + expected;
         if (type.confidence().isDoubtful()) {
             fix += " (this type is unconfirmed: if the server accepts the value, override the row for " + type.key()
                     + " in the facts file " + PropertyTypes.FILE + ")";
         }
-        context.report(Finding.on(setting.object(), setting.key() + " " + what).expected(expected)
-                .actual(setting.value()).fix(fix));
+        Finding finding = Finding.on(setting.object(), setting.key() + " " + what).expected(expected)
+                .actual(setting.value()).fix(fix);
+        if (fixedValue != null) {
+            finding.quickFix("write " + setting.key() + " as " + fixedValue, () -> setting.setValue(fixedValue));
+        }
+        context.report(finding);
     }
 }

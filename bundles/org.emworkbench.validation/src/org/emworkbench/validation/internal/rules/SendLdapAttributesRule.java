@@ -8,9 +8,12 @@
 package org.emworkbench.validation.internal.rules;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.emworkbench.model.deployment.ClientProperty;
+import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.EndpointManagementServer;
 import org.emworkbench.model.macro.PropertyReference;
 import org.emworkbench.validation.Finding;
@@ -72,7 +75,9 @@ public final class SendLdapAttributesRule implements ValidationRule {
             if (named.isEmpty()) {
                 context.report(Finding.on(property, LdapAttributeList.KEY + " does not map " + required.attribute()
                         + ", which Secure Mail needs").expected(required.canonical()).actual(property.getValue())
-                        .fix("add " + required.canonical() + " to the value"));
+                        .fix("add " + required.canonical() + " to the value")
+                        .quickFix("add " + required.canonical() + " to " + LdapAttributeList.KEY,
+                                () -> append(property, required)));
             } else if (named.stream().noneMatch(entry -> mapsTo(entry, required))) {
                 LdapAttributeList.Entry entry = named.get(0);
                 context.report(Finding.on(property, LdapAttributeList.KEY + " maps " + entry.name() + " to "
@@ -83,8 +88,26 @@ public final class SendLdapAttributesRule implements ValidationRule {
                 context.report(Finding.on(property, "attribute " + named.get(0).name() + " is spelled in another case than "
                         + required.attribute() + "; Secure Mail still finds it, as names are compared ignoring case")
                         .expected(required.attribute()).actual(named.get(0).name())
-                        .fix("write " + required.attribute() + " for readability").severity(RuleSeverity.INFO));
+                        .fix("write " + required.attribute() + " for readability").severity(RuleSeverity.INFO)
+                        .quickFix("write " + required.attribute() + " instead of " + named.get(0).name(),
+                                () -> rename(property, named.get(0).name(), required.attribute())));
             }
+        }
+    }
+
+    private static void rename(ClientProperty property, String written, String attribute) {
+        if (property.getValue() != null) {
+            property.setValue(Pattern.compile("(^|,)(\\s*)" + Pattern.quote(written) + "(\\s*=)")
+                    .matcher(property.getValue()).replaceFirst("$1$2" + Matcher.quoteReplacement(attribute) + "$3"));
+        }
+    }
+
+    private static void append(ClientProperty property, Required required) {
+        String value = property.getValue() == null ? "" : property.getValue();
+        boolean mapped = LdapAttributeList.parse(value).entries().stream()
+                .anyMatch(entry -> entry.name().equalsIgnoreCase(required.attribute()));
+        if (!mapped) {
+            property.setValue(value.isBlank() ? required.canonical() : value + "," + required.canonical());
         }
     }
 
@@ -98,21 +121,42 @@ public final class SendLdapAttributesRule implements ValidationRule {
         String message = "client property " + LdapAttributeList.KEY + " is missing";
         String fix = "add client property " + LdapAttributeList.KEY + " on Settings > Client Properties with value "
                 + CANONICAL_VALUE;
+        ClientProperty misnamed = null;
         for (ClientProperty property : server.getClientProperties()) {
             String key = property.getKey();
             if (key != null && key.strip().equalsIgnoreCase(LdapAttributeList.KEY)) {
                 message += " (keys are case-sensitive: found \"" + key + "\")";
                 fix = "rename \"" + key + "\" to " + LdapAttributeList.KEY;
+                misnamed = property;
                 break;
             }
             if (LdapAttributeList.KEY.equals(property.getDisplayName())) {
                 message += ": it is only the display name of the property with key " + Setting.quoted(key)
                         + ", and the server sends properties by key";
                 fix = "set that property's key to " + LdapAttributeList.KEY;
+                misnamed = property;
                 break;
             }
         }
-        context.report(Finding.on(server, message).expected(LdapAttributeList.KEY + " = " + CANONICAL_VALUE).fix(fix));
+        Finding finding = Finding.on(server, message).expected(LdapAttributeList.KEY + " = " + CANONICAL_VALUE).fix(fix);
+        if (misnamed != null) {
+            ClientProperty renamed = misnamed;
+            finding.quickFix("set the key of " + Setting.quoted(misnamed.getKey()) + " to " + LdapAttributeList.KEY,
+                    () -> renamed.setKey(LdapAttributeList.KEY));
+        } else {
+            finding.quickFix("add " + LdapAttributeList.KEY + " = " + CANONICAL_VALUE, () -> addCanonical(server));
+        }
+        context.report(finding);
+    }
+
+    private static void addCanonical(EndpointManagementServer server) {
+        if (server.getClientProperties().stream().noneMatch(property -> LdapAttributeList.KEY.equals(property.getKey()))) {
+            ClientProperty property = DeploymentFactory.eINSTANCE.createClientProperty();
+            property.setKey(LdapAttributeList.KEY);
+            property.setValue(CANONICAL_VALUE);
+            property.setDisplayName(LdapAttributeList.KEY);
+            server.getClientProperties().add(property);
+        }
     }
 
     private static String quoted(String text) {

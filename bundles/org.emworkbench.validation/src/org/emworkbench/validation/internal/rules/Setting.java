@@ -102,6 +102,17 @@ record Setting(Kind kind, EObject object, String key, String value) {
     }
 
     /**
+     * @return the value the property has now, which a quick fix applied
+     *         after this setting was read may have changed
+     */
+    String currentValue() {
+        if (object instanceof ClientProperty property) {
+            return property.getValue();
+        }
+        return object instanceof ServerProperty property ? property.getValue() : value;
+    }
+
+    /**
      * Changes the property's value (for quick fixes).
      *
      * @param newValue the value
