@@ -49,7 +49,8 @@ import org.xml.sax.helpers.DefaultHandler;
 final class ElementPositions {
 
     private static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
-    private static final ElementPositions NONE = new ElementPositions(null);
+    /** No positions at all. */
+    static final ElementPositions NONE = new ElementPositions(null);
 
     private final Element document;
 

@@ -119,14 +119,17 @@ final class ValidateCommand {
             file = Path.of(model);
             resource = DeploymentFiles.load(file);
         } catch (InvalidPathException e) {
-            err.println("emw: " + model + ": not a valid path (" + e.getReason() + "); name the model file");
-            return ModelResult.unusable(model, new LoadError(0, 0, "not a valid path (" + e.getReason() + ")"));
+            String reason = "not a valid path (" + e.getReason() + "); check the file name";
+            err.println("emw: " + model + ": " + reason);
+            return ModelResult.unusable(model, new LoadError(0, 0, reason));
         } catch (ModelLoadException e) {
             err.println("emw: " + e.getMessage());
             return ModelResult.unusable(model, new LoadError(e.getLine(), e.getColumn(), e.getReason()));
         }
         Diagnostic result = engine.validate(resource, options);
-        ElementPositions positions = ElementPositions.read(file);
+        // Reading the file again costs a parse; only findings need positions.
+        ElementPositions positions = result.getChildren().isEmpty() ? ElementPositions.NONE
+                : ElementPositions.read(file);
         List<Finding> findings = new ArrayList<>();
         for (Diagnostic finding : result.getChildren()) {
             findings.add(finding(finding, positions));

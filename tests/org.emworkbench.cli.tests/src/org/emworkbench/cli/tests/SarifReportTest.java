@@ -135,6 +135,19 @@ class SarifReportTest {
     }
 
     @Test
+    void aStartTagOverSeveralLinesIsLocatedWhereItOpens() throws Exception {
+        Path model = folder.resolve("folded.emw");
+        Files.writeString(model, Files.readString(Path.of(TestModels.broken())).replace(
+                "<clientProperties key=\"ENABLE_PASSCODE_AUTH\"", "<clientProperties\n\t\tkey=\"ENABLE_PASSCODE_AUTH\""));
+        int[] expected = startTag(model, "<clientProperties");
+        JsonNode region = result(run(Emw.run("validate", model.toString(), "--format", "sarif").stdout()), "SSO-002")
+                .get("locations").get(0).get("physicalLocation").get("region");
+
+        assertEquals(expected[0], region.get("startLine").intValue());
+        assertEquals(expected[1], region.get("startColumn").intValue());
+    }
+
+    @Test
     void aRuleCarriesDescriptionsLevelAndCategory() throws Exception {
         JsonNode rules = run(Emw.run("validate", TestModels.good(), "--format", "sarif").stdout()).get("tool")
                 .get("driver").get("rules");
