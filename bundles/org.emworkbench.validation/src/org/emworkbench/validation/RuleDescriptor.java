@@ -26,12 +26,16 @@ import org.eclipse.emf.ecore.EClass;
  * @param description why the rule exists; may be empty, never {@code null}
  * @param rule        supplies the rule instance; may throw if the rule cannot be created,
  *                    and is expected to return the same instance on every call
+ * @param documentation a link to a page that explains the rule and its fix, as the
+ *                    contribution wrote it (absolute or relative to the EMW
+ *                    documentation); {@code null} when there is none
  * @since 0.1
  */
 public record RuleDescriptor(String id, String name, String category, RuleSeverity severity, RuleMode mode,
-        EClass target, String contributor, String description, Supplier<ValidationRule> rule) {
+        EClass target, String contributor, String description, Supplier<ValidationRule> rule,
+        String documentation) {
 
-    /** Checks that every component but {@code description} is given. */
+    /** Checks that every component but {@code description} and {@code documentation} is given. */
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -42,6 +46,13 @@ public record RuleDescriptor(String id, String name, String category, RuleSeveri
         Objects.requireNonNull(contributor, "contributor");
         Objects.requireNonNull(rule, "rule");
         description = description == null ? "" : description;
+        documentation = documentation == null || documentation.isBlank() ? null : documentation.strip();
+    }
+
+    /** A rule without a documentation link. */
+    public RuleDescriptor(String id, String name, String category, RuleSeverity severity, RuleMode mode,
+            EClass target, String contributor, String description, Supplier<ValidationRule> rule) {
+        this(id, name, category, severity, mode, target, contributor, description, rule, null);
     }
 
     /**

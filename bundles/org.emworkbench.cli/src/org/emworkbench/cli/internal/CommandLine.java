@@ -27,9 +27,12 @@ public final class CommandLine {
             usage: emw COMMAND [ARGUMENTS]
 
             commands:
-              validate MODEL... [--disable RULE]...
-                  check deployment models; prints one line per finding:
-                  'file: severity rule-id object: message'
+              validate MODEL... [--format text|json|sarif|junit] [--output FILE] [--online] [--disable RULE]...
+                  check deployment models; the text format prints one line per finding:
+                  'file: severity rule-id object: message'; json is stable for scripts,
+                  sarif is for code scanning, junit for CI test views; --output writes
+                  the report to FILE (atomically) instead of stdout; --online also runs
+                  the rules that contact servers
               fix MODEL [--rule ID]...
                   apply the automatic fixes the rules offer (all, or those of the rules named)
                   and save MODEL; the previous version is kept as MODEL.bak
@@ -96,8 +99,13 @@ public final class CommandLine {
     }
 
     private int version() {
-        Bundle bundle = FrameworkUtil.getBundle(CommandLine.class);
-        out.println("emw " + (bundle == null ? "(development build)" : bundle.getVersion()));
+        out.println("emw " + toolVersion());
         return ExitCode.OK;
+    }
+
+    /** @return the version of the {@code org.emworkbench.cli} bundle, or a note that there is none */
+    static String toolVersion() {
+        Bundle bundle = FrameworkUtil.getBundle(CommandLine.class);
+        return bundle == null ? "(development build)" : bundle.getVersion().toString();
     }
 }

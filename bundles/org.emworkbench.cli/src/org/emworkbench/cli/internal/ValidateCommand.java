@@ -7,9 +7,13 @@
  *******************************************************************************/
 package org.emworkbench.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,16 +21,35 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.cli.internal.report.AtomicFile;
+import org.emworkbench.cli.internal.report.ValidationReport;
+import org.emworkbench.cli.internal.report.ValidationReport.Finding;
+import org.emworkbench.cli.internal.report.ValidationReport.LoadError;
+import org.emworkbench.cli.internal.report.ValidationReport.ModelResult;
+import org.emworkbench.cli.internal.report.ValidationReport.Rule;
+import org.emworkbench.cli.internal.report.ValidationReport.Severity;
+import org.emworkbench.cli.internal.report.ValidationReport.SkippedRule;
+import org.emworkbench.cli.internal.report.ValidationReport.Summary;
+import org.emworkbench.cli.internal.report.ValidationReport.Tool;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
 import org.emworkbench.validation.RuleDescriptor;
 import org.emworkbench.validation.RuleDiagnostic;
+import org.emworkbench.validation.RuleMode;
 import org.emworkbench.validation.RuleRegistry;
-import org.emworkbench.validation.RuleSeverity;
+import org.emworkbench.validation.RuleSuppressions;
 import org.emworkbench.validation.ValidationEngine;
+import org.emworkbench.validation.ValidationOptions;
 
-/** {@code emw validate MODEL... [--disable RULE]...}: runs the offline rules. */
+/**
+ * {@code emw validate MODEL... [--format F] [--output FILE] [--online] [--disable RULE]...}:
+ * runs the rules over each model and writes one report, in the chosen format,
+ * to stdout or atomically to a file. Progress and unusable files go to stderr.
+ */
 final class ValidateCommand {
+
+    private static final String DISABLED = "switched off with --disable";
+    private static final String NEEDS_ONLINE = "online rule; runs only with --online";
 
     private final Supplier<RuleRegistry> rules;
     private final PrintStream out;
@@ -39,103 +62,146 @@ final class ValidateCommand {
     }
 
     int run(List<String> arguments) throws UsageException {
-        List<String> models = new ArrayList<>();
-        Set<String> disabled = new LinkedHashSet<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("--disable")) {
-                if (i + 1 == arguments.size()) {
-                    throw new UsageException("--disable needs a rule id, e.g. --disable SSO-002");
-                }
-                disabled.add(arguments.get(++i));
-            } else if (argument.startsWith("--disable=")) {
-                disabled.add(argument.substring("--disable=".length()));
-            } else if (argument.startsWith("-") && !argument.equals("-")) {
-                throw new UsageException("validate: unknown option '" + argument
-                        + "'; this version knows --disable RULE (see 'emw help')");
-            } else {
-                models.add(argument);
-            }
-        }
-        if (models.isEmpty()) {
-            throw new UsageException("validate needs at least one model file, e.g. emw validate examples/contoso/contoso.emw");
-        }
-        ValidationEngine engine = new ValidationEngine(enabledRules(disabled));
-        Tally tally = new Tally();
-        for (String model : models) {
-            validate(model, engine, tally);
-        }
-        err.println("emw: " + tally.summary(models.size(), engine.rules().size()));
-        if (tally.unusable > 0) {
-            return ExitCode.UNUSABLE_INPUT;
-        }
-        return tally.errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private List<RuleDescriptor> enabledRules(Set<String> disabled) throws UsageException {
+        ValidateArguments options = ValidateArguments.parse(arguments);
         RuleRegistry registry = rules.get();
         for (String problem : registry.contributionProblems()) {
             err.println("emw: warning: " + problem);
         }
+        checkDisabledRulesExist(registry, options.disabled());
+        Set<RuleMode> modes = options.online() ? EnumSet.allOf(RuleMode.class) : EnumSet.of(RuleMode.OFFLINE);
+        List<RuleDescriptor> enabled = registry.rules().stream()
+                .filter(rule -> !options.disabled().contains(rule.id())).toList();
+        ValidationEngine engine = new ValidationEngine(enabled);
+        ValidationOptions validation = ValidationOptions.offline().withModes(modes);
+
+        List<Rule> applied = new ArrayList<>();
+        List<SkippedRule> notRun = new ArrayList<>();
+        for (RuleDescriptor rule : registry.rules()) {
+            if (options.disabled().contains(rule.id())) {
+                notRun.add(new SkippedRule(describe(rule), DISABLED));
+            } else if (!modes.contains(rule.mode())) {
+                notRun.add(new SkippedRule(describe(rule), NEEDS_ONLINE));
+            } else {
+                applied.add(describe(rule));
+            }
+        }
+        List<ModelResult> results = new ArrayList<>();
+        for (String model : options.models()) {
+            results.add(validate(model, engine, validation, applied));
+        }
+        ValidationReport report = new ValidationReport(new Tool("emw", CommandLine.toolVersion()), applied, notRun,
+                results);
+        Summary summary = report.summary();
+        err.println("emw: " + summary(summary, options.models().size(), applied.size()));
+        if (!write(report, options)) {
+            return ExitCode.UNUSABLE_INPUT;
+        }
+        if (summary.unusable() > 0) {
+            return ExitCode.UNUSABLE_INPUT;
+        }
+        return summary.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static void checkDisabledRulesExist(RuleRegistry registry, Set<String> disabled) throws UsageException {
         List<String> known = registry.rules().stream().map(RuleDescriptor::id).toList();
         for (String id : disabled) {
             if (!known.contains(id)) {
                 throw new UsageException("--disable " + id + ": no such rule; known rules: " + String.join(", ", known));
             }
         }
-        return registry.rules().stream().filter(rule -> !disabled.contains(rule.id())).toList();
     }
 
-    private void validate(String model, ValidationEngine engine, Tally tally) {
+    private ModelResult validate(String model, ValidationEngine engine, ValidationOptions options,
+            List<Rule> applied) {
+        Path file;
         Resource resource;
         try {
-            resource = DeploymentFiles.load(Path.of(model));
+            file = Path.of(model);
+            resource = DeploymentFiles.load(file);
+        } catch (InvalidPathException e) {
+            String reason = "not a valid path (" + e.getReason() + "); check the file name";
+            err.println("emw: " + model + ": " + reason);
+            return ModelResult.unusable(model, new LoadError(0, 0, reason));
         } catch (ModelLoadException e) {
             err.println("emw: " + e.getMessage());
-            tally.unusable++;
-            return;
+            return ModelResult.unusable(model, new LoadError(e.getLine(), e.getColumn(), e.getReason()));
         }
-        Diagnostic result = engine.validate(resource);
+        Diagnostic result = engine.validate(resource, options);
+        // Reading the file again costs a parse; only findings need positions.
+        ElementPositions positions = result.getChildren().isEmpty() ? ElementPositions.NONE
+                : ElementPositions.read(file);
+        List<Finding> findings = new ArrayList<>();
         for (Diagnostic finding : result.getChildren()) {
-            out.println(format(model, finding));
-            tally.count(finding.getSeverity());
+            findings.add(finding(finding, positions));
         }
-    }
-
-    private static String format(String model, Diagnostic finding) {
-        String rule = finding instanceof RuleDiagnostic ruleFinding ? ruleFinding.getRuleId() : finding.getSource();
-        String object = finding instanceof RuleDiagnostic ruleFinding ? ruleFinding.getObjectPath() : "/";
-        String hint = finding instanceof RuleDiagnostic ruleFinding && ruleFinding.getFixHint() != null
-                ? "; " + ruleFinding.getFixHint() : "";
-        return model + ": " + RuleSeverity.labelOf(finding.getSeverity()) + " " + rule + " " + object + ": "
-                + finding.getMessage() + hint;
-    }
-
-    /** Counts findings by severity across the models of one command. */
-    private static final class Tally {
-        int errors;
-        int warnings;
-        int infos;
-        int unusable;
-
-        void count(int severity) {
-            if (severity >= Diagnostic.ERROR) {
-                errors++;
-            } else if (severity >= Diagnostic.WARNING) {
-                warnings++;
-            } else {
-                infos++;
+        RuleSuppressions suppressions = RuleSuppressions.of(resource);
+        Set<String> suppressed = new LinkedHashSet<>();
+        for (Rule rule : applied) {
+            if (suppressions.isOffEverywhere(rule.id())) {
+                suppressed.add(rule.id());
             }
         }
+        return ModelResult.validated(model, findings, suppressed);
+    }
 
-        String summary(int models, int rules) {
-            String text = plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
-                    + " in " + plural(models - unusable, "model") + " (" + plural(rules, "rule") + ")";
-            return unusable == 0 ? text : text + "; " + plural(unusable, "file") + " could not be read";
+    private static Finding finding(Diagnostic diagnostic, ElementPositions positions) {
+        Severity severity = severityOf(diagnostic.getSeverity());
+        if (diagnostic instanceof RuleDiagnostic finding) {
+            return new Finding(finding.getRuleId(), severity, finding.getObjectPath(), finding.getMessage(),
+                    finding.getExpected(), finding.getActual(), finding.getFixHint(),
+                    finding.getCode() == RuleDiagnostic.RULE_FAILURE, positions.of(finding.getObject()));
         }
+        // Not a rule's finding (the engine's own notes, such as a cancellation): about the whole model.
+        return new Finding(diagnostic.getSource(), severity, "/", diagnostic.getMessage(), null, null, null, false,
+                null);
+    }
 
-        private static String plural(int count, String noun) {
-            return count + " " + noun + (count == 1 ? "" : "s");
+    /** As {@link org.emworkbench.validation.RuleSeverity#labelOf}: a cancellation counts as an error. */
+    private static Severity severityOf(int diagnosticSeverity) {
+        if (diagnosticSeverity >= Diagnostic.ERROR) {
+            return Severity.ERROR;
         }
+        return diagnosticSeverity >= Diagnostic.WARNING ? Severity.WARNING : Severity.INFO;
+    }
+
+    private static Rule describe(RuleDescriptor rule) {
+        return new Rule(rule.id(), rule.name(), rule.category(),
+                Severity.valueOf(rule.severity().name()), rule.mode().label(), rule.contributor(),
+                rule.description(), rule.documentation());
+    }
+
+    /** @return whether the report was written; when not, the reason is on stderr */
+    private boolean write(ValidationReport report, ValidateArguments options) {
+        String text = options.format().writer().render(report);
+        if (options.output() == null) {
+            out.print(text);
+            out.flush();
+            return true;
+        }
+        try {
+            AtomicFile.write(options.output(), stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+            err.println("emw: " + options.format().label() + " report written to " + options.output());
+            return true;
+        } catch (IOException e) {
+            err.println("emw: cannot write the report to " + options.output() + ": " + describe(e)
+                    + "; choose a writable folder with free space (any earlier report there is unchanged)");
+            return false;
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+
+    private static String summary(Summary summary, int models, int rules) {
+        String text = plural(summary.errors(), "error") + ", " + plural(summary.warnings(), "warning") + ", "
+                + plural(summary.infos(), "info") + " in " + plural(models - summary.unusable(), "model") + " ("
+                + plural(rules, "rule") + ")";
+        return summary.unusable() == 0 ? text : text + "; " + plural(summary.unusable(), "file") + " could not be read";
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -8,6 +8,7 @@
 package org.emworkbench.validation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -34,6 +35,12 @@ class ExtensionRuleRegistryTest {
         assertEquals(DeploymentPackage.Literals.ENDPOINT_MANAGEMENT_SERVER, sso002.target());
         assertEquals("Citrix PIN authentication is enabled", sso002.name());
         assertTrue(sso002.description().contains("ENABLE_PASSCODE_AUTH"), sso002.description());
+    }
+
+    @Test
+    void aDocumentationLinkIsKeptAsWrittenAndAbsentOnesAreNull() {
+        assertEquals("docs/rules/TEST-THROWS.md", rule("TEST-THROWS").documentation());
+        assertNull(rule("TEST-ONLINE").documentation());
     }
 
     @Test

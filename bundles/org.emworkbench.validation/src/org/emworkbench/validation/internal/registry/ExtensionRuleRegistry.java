@@ -119,7 +119,7 @@ public final class ExtensionRuleRegistry implements RuleRegistry {
             EClass target = targetClass(required(element, "namespaceUri"), required(element, "target"));
             required(element, "class");
             return new RuleDescriptor(id.strip(), name, category, severity, mode, target, contributor,
-                    description(element), new LazyRule(element));
+                    description(element), new LazyRule(element), element.getAttribute("documentation"));
         } catch (InvalidContribution | IllegalArgumentException e) {
             problems.add(where + " is ignored: " + e.getMessage());
             return null;

@@ -1,0 +1,140 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.emworkbench.cli.internal.report.ReportFormat;
+
+/**
+ * The arguments of {@code emw validate}, checked before any model is read: an
+ * unknown option or format, a missing value, or an output file that cannot be
+ * written is a {@link UsageException}.
+ *
+ * @param models   the model files, as typed
+ * @param disabled ids of rules switched off with {@code --disable}
+ * @param format   the report format ({@code --format}, default text)
+ * @param output   where the report goes ({@code --output}), or {@code null} for stdout
+ * @param online   whether online rules run ({@code --online})
+ */
+record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat format, Path output,
+        boolean online) {
+
+    private static final String OPTIONS = "--format text|json|sarif|junit, --output FILE, --online, --disable RULE";
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "--disable", "a rule id, e.g. --disable SSO-002",
+            "--format", "a format: --format text|json|sarif|junit",
+            "--output", "a file, e.g. --output target/emw-report.sarif");
+
+    /** Copies the collections. */
+    ValidateArguments {
+        models = List.copyOf(models);
+        disabled = Set.copyOf(disabled);
+    }
+
+    /**
+     * @param arguments the words after {@code validate}
+     * @return the parsed arguments
+     * @throws UsageException with what to type instead
+     */
+    static ValidateArguments parse(List<String> arguments) throws UsageException {
+        List<String> models = new ArrayList<>();
+        Set<String> disabled = new LinkedHashSet<>();
+        String format = null;
+        String output = null;
+        boolean online = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            int equals = argument.indexOf('=');
+            boolean inline = argument.startsWith("--") && equals > 0;
+            String option = inline ? argument.substring(0, equals) : argument;
+            switch (option) {
+                case "--disable", "--format", "--output" -> {
+                    String value = inline ? argument.substring(equals + 1)
+                            : i + 1 < arguments.size() ? arguments.get(++i) : "";
+                    if (value.isEmpty()) {
+                        throw new UsageException(option + " needs " + EXAMPLES.get(option));
+                    }
+                    switch (option) {
+                        case "--disable" -> disabled.add(value);
+                        case "--format" -> format = once(option, format, value);
+                        default -> output = once(option, output, value);
+                    }
+                }
+                case "--online" -> {
+                    if (inline) {
+                        throw new UsageException("--online takes no value; write just --online");
+                    }
+                    online = true;
+                }
+                default -> {
+                    if (argument.startsWith("-") && !argument.equals("-")) {
+                        throw new UsageException("validate: unknown option '" + argument + "'; this version knows "
+                                + OPTIONS + " (see 'emw help')");
+                    }
+                    models.add(argument);
+                }
+            }
+        }
+        if (models.isEmpty()) {
+            throw new UsageException(
+                    "validate needs at least one model file, e.g. emw validate examples/contoso/contoso.emw");
+        }
+        return new ValidateArguments(models, disabled, format(format), output(output), online);
+    }
+
+    private static String once(String option, String previous, String value) throws UsageException {
+        if (previous != null) {
+            throw new UsageException(option + " is given twice ('" + previous + "' and '" + value + "'); give it once");
+        }
+        return value;
+    }
+
+    private static ReportFormat format(String label) throws UsageException {
+        if (label == null) {
+            return ReportFormat.TEXT;
+        }
+        try {
+            return ReportFormat.fromLabel(label);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format " + label + ": " + e.getMessage());
+        }
+    }
+
+    /** Refuses, before any work, an output that can never be written. */
+    private static Path output(String file) throws UsageException {
+        if (file == null) {
+            return null;
+        }
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--output " + file + ": not a valid path (" + e.getReason() + ")");
+        }
+        if (Files.isDirectory(path)) {
+            throw new UsageException("--output " + file + " is a folder; name a file in it, e.g. "
+                    + path.resolve("emw-report.txt"));
+        }
+        Path folder = path.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UsageException("--output " + file + ": the folder " + folder + " does not exist; create it first");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new UsageException("--output " + file + ": the folder " + folder + " is not writable; choose another");
+        }
+        return path;
+    }
+}
