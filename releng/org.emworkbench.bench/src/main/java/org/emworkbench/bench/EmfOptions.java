@@ -17,8 +17,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
  * The option sets of the benchmarks that EMW's code does not provide (yet).
- * Each instance holds its own caches (parser pool, name-to-feature map, lookup table), which live as
- * long as a long-running application would keep them: for the whole run.
+ * Each instance holds its own caches (parser pool, name-to-feature map, lookup
+ * table), which live as long as a long-running application would keep them:
+ * for the whole run.
  */
 final class EmfOptions {
 
