@@ -9,6 +9,7 @@ package org.emworkbench.model.edit;
 
 import org.eclipse.emf.ecore.EObject;
 import org.emworkbench.model.deployment.AppAssignment;
+import org.emworkbench.model.deployment.AutoDiscoveryRegistration;
 import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.model.deployment.DeliveryGroup;
 import org.emworkbench.model.deployment.EndpointManagementServer;
@@ -16,6 +17,8 @@ import org.emworkbench.model.deployment.LdapServer;
 import org.emworkbench.model.deployment.MdxApplication;
 import org.emworkbench.model.deployment.Persona;
 import org.emworkbench.model.deployment.Platform;
+import org.emworkbench.model.deployment.PolicyBinding;
+import org.emworkbench.model.deployment.PolicyDefinition;
 import org.emworkbench.model.deployment.PolicyValue;
 import org.emworkbench.model.deployment.ServerProperty;
 import org.emworkbench.model.deployment.SrvRecord;
@@ -143,6 +146,23 @@ public final class DeploymentLabels {
                 return address + " (TLS mode not set)";
             }
             return object.getTlsMode() == TlsMode.STARTTLS ? address + " (StartTLS)" : address;
+        }
+
+        @Override
+        public String caseAutoDiscoveryRegistration(AutoDiscoveryRegistration object) {
+            return "AutoDiscovery " + orUnset(object.getDomain()) + " \u2192 " + orUnset(object.getServerFqdn());
+        }
+
+        @Override
+        public String casePolicyDefinition(PolicyDefinition object) {
+            String title = object.getTitle() == null || object.getTitle().isEmpty() ? "" : " (" + object.getTitle() + ")";
+            return "Policy " + orUnset(object.getName()) + title;
+        }
+
+        @Override
+        public String casePolicyBinding(PolicyBinding object) {
+            return "Binding " + object.getAppRole().getLiteral() + "." + orUnset(object.getPolicyName()) + " \u2192 "
+                    + object.getMeaning().getLiteral();
         }
 
         @Override

@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.emworkbench.model.ServerVersion;
 import org.emworkbench.model.deployment.AppAssignment;
+import org.emworkbench.model.deployment.AutoDiscoveryRegistration;
 import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.model.deployment.DeliveryGroup;
 import org.emworkbench.model.deployment.DeploymentFactory;
@@ -111,6 +112,14 @@ class DeploymentLabelsTest {
 
         assertEquals("K = v", ((IItemLabelProvider) provider).getText(property));
         composed.dispose();
+    }
+
+    @Test
+    void anAutoDiscoveryRegistrationShowsItsDomainAndServer() {
+        AutoDiscoveryRegistration registration = DeploymentFactory.eINSTANCE.createAutoDiscoveryRegistration();
+        registration.setDomain("contoso.com");
+        registration.setServerFqdn("emm.contoso.com");
+        assertEquals("AutoDiscovery contoso.com \u2192 emm.contoso.com", label(registration));
     }
 
     @Test
