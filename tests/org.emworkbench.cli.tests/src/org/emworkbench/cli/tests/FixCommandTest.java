@@ -12,15 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.emworkbench.cli.internal.CommandLine;
-import org.emworkbench.validation.RuleRegistry;
 import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -28,13 +23,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code emw fix} on copies of the examples. */
-class FixCommandTest {
+class FixCommandTest extends CommandLineTestCase {
 
     @TempDir
     Path folder;
-
-    private ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
     void aFixableFindingIsFixedSavedAndTheOldVersionKept() throws Exception {
@@ -48,8 +40,7 @@ class FixCommandTest {
                 + "set ENABLE_PASSCODE_AUTH to true"), stdout());
         assertTrue(Files.readString(model).contains("key=\"ENABLE_PASSCODE_AUTH\" value=\"true\""));
         assertArrayEquals(before, Files.readAllBytes(Path.of(model + ".bak")), "the previous version is the backup");
-        resetOutput();
-        assertEquals(0, run("validate", model.toString()), "the fixed model validates: " + stdout());
+                assertEquals(0, run("validate", model.toString()), "the fixed model validates: " + stdout());
     }
 
     @TestFactory
@@ -58,13 +49,11 @@ class FixCommandTest {
                 "broken-ldap-attributes", "broken-macro-blanks", "broken-mam-macro-support",
                 "broken-exchange-server-policy", "broken-user-domain-policy", "broken-boolean-spelling")
                 .map(name -> DynamicTest.dynamicTest(name, () -> {
-                    resetOutput();
-                    Path model = copy(name + ".emw");
+                                        Path model = copy(name + ".emw");
 
                     assertEquals(0, run("fix", model.toString()), stdout() + stderr());
 
-                    resetOutput();
-                    assertEquals(0, run("validate", model.toString()), stdout());
+                                        assertEquals(0, run("validate", model.toString()), stdout());
                     assertEquals("", stdout(), "no error or warning is left");
                 }));
     }
@@ -73,8 +62,7 @@ class FixCommandTest {
     Stream<DynamicTest> examplesThatNeedADecisionAreLeftAlone() {
         return Stream.of("broken-server-version", "broken-secure-mail-not-delivered", "broken-srv-target-leak")
                 .map(name -> DynamicTest.dynamicTest(name, () -> {
-                    resetOutput();
-                    Path model = copy(name + ".emw");
+                                        Path model = copy(name + ".emw");
                     byte[] before = Files.readAllBytes(model);
 
                     assertEquals(1, run("fix", model.toString()), stderr());
@@ -91,8 +79,7 @@ class FixCommandTest {
                 .replaceAll("    <clientProperties key=\"ENABLE_PASSCODE_AUTH\"[^\\n]*\\n", ""));
 
         assertEquals(0, run("fix", model.toString(), "--rule", "SSO-002"), stderr());
-        resetOutput();
-        assertEquals(0, run("validate", model.toString()), stdout());
+                assertEquals(0, run("validate", model.toString()), stdout());
     }
 
     @Test
@@ -128,21 +115,4 @@ class FixCommandTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private int run(String... arguments) {
-        return new CommandLine(RuleRegistry::fromPlatform, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(arguments);
-    }
-
-    private void resetOutput() {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 }

@@ -14,9 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -26,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
-import org.emworkbench.cli.internal.CommandLine;
 import org.emworkbench.model.deployment.AppRole;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.MdxApplication;
@@ -36,14 +32,13 @@ import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.tests.support.Examples;
 import org.emworkbench.tests.support.HostileMdx;
 import org.emworkbench.tests.support.MdxArchives;
-import org.emworkbench.validation.RuleRegistry;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code emw import-mdx} on real files: the model is saved on success and untouched otherwise. */
-class ImportMdxCommandTest {
+class ImportMdxCommandTest extends CommandLineTestCase {
 
     private static final String APP_WITH_VALUES = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -58,9 +53,6 @@ class ImportMdxCommandTest {
 
     @TempDir
     Path folder;
-
-    private ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
     void anAppIsAddedAndTheModelSavedWithItsCatalogue() throws Exception {
@@ -134,7 +126,6 @@ class ImportMdxCommandTest {
             Path model = copyOfContoso();
             byte[] before = Files.readAllBytes(model);
             Path mdx = kind.write(folder);
-            err.reset();
 
             int exit = run("import-mdx", model.toString(), mdx.toString());
 
@@ -290,16 +281,4 @@ class ImportMdxCommandTest {
         }
     }
 
-    private int run(String... arguments) {
-        return new CommandLine(RuleRegistry::fromPlatform, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(arguments);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 }

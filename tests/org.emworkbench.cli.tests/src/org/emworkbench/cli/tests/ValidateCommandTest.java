@@ -10,27 +10,19 @@ package org.emworkbench.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.emworkbench.cli.internal.CommandLine;
-import org.emworkbench.validation.RuleRegistry;
 import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code emw validate} with the rules of the running platform, on real files. */
-class ValidateCommandTest {
+class ValidateCommandTest extends CommandLineTestCase {
 
     @TempDir
     Path folder;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
     void theGoodExampleExitsZeroAndPrintsNoFinding() {
@@ -148,16 +140,4 @@ class ValidateCommandTest {
         assertTrue(stdout().contains("validate MODEL"), stdout());
     }
 
-    private int run(String... arguments) {
-        return new CommandLine(RuleRegistry::fromPlatform, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(arguments);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 }

@@ -11,20 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import org.emworkbench.cli.internal.CommandLine;
-import org.emworkbench.validation.RuleRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code emw validate} on files that are not usable models: exit 2, the file and line on stderr. */
-class ValidateUnusableModelTest {
+class ValidateUnusableModelTest extends CommandLineTestCase {
 
     private static final String HEADER = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -36,9 +31,6 @@ class ValidateUnusableModelTest {
 
     @TempDir
     Path folder;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
     void aTruncatedFileExitsTwoWithItsLine() throws Exception {
@@ -107,16 +99,4 @@ class ValidateUnusableModelTest {
         return Files.writeString(folder.resolve(name), content);
     }
 
-    private int run(String... arguments) {
-        return new CommandLine(RuleRegistry::fromPlatform, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(arguments);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 }
