@@ -22,7 +22,6 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.DeploymentPackage;
 
@@ -243,6 +242,6 @@ public final class DeploymentFiles {
 
     /** Shares one parser pool across loads: parser creation is a large share of a small load. */
     private static final class ParserPoolHolder {
-        static final XMLParserPool POOL = new XMLParserPoolImpl();
+        static final XMLParserPool POOL = new ForgetfulParserPool();
     }
 }
