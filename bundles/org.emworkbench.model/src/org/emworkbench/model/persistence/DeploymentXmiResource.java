@@ -7,7 +7,13 @@
  *******************************************************************************/
 package org.emworkbench.model.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
@@ -30,8 +36,40 @@ final class DeploymentXmiResource extends DeploymentResourceImpl {
         }
     }
 
+    /**
+     * References are written as key paths such as
+     * {@code //@applications[name='Secure%20Mail',platform='ios']}; EMF resolves
+     * each by scanning the list, so a load with many references to the same
+     * objects repeats the same scans. While loading, each path is resolved once.
+     */
+    private final Map<String, EObject> resolvedWhileLoading = new HashMap<>();
+
     DeploymentXmiResource(URI uri) {
         super(uri);
+    }
+
+    @Override
+    public EObject getEObject(String uriFragment) {
+        if (!isLoading()) {
+            return super.getEObject(uriFragment);
+        }
+        EObject known = resolvedWhileLoading.get(uriFragment);
+        if (known == null) {
+            known = super.getEObject(uriFragment);
+            if (known != null) {
+                resolvedWhileLoading.put(uriFragment, known);
+            }
+        }
+        return known;
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        try {
+            super.doLoad(inputStream, options);
+        } finally {
+            resolvedWhileLoading.clear();
+        }
     }
 
     @Override
