@@ -8,9 +8,11 @@
 package org.emworkbench.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -106,13 +108,17 @@ public final class ValidationEngine {
             for (RuleDiagnostic finding : run(rule, targets, options)) {
                 if (finding.getCode() == RuleDiagnostic.RULE_FAILURE
                         || !suppressions.isOff(rule.id(), finding.getObjectPath())) {
-                    findings.add(new Ordered(model.positionOf(finding.getObject()), ruleIndex, findings.size(), finding));
+                    findings.add(new Ordered(ruleIndex, findings.size(), finding));
                 }
             }
             cancelled = options.cancelled().getAsBoolean();
         }
-        findings.sort(Comparator.comparingInt(Ordered::objectPosition).thenComparingInt(Ordered::ruleIndex)
-                .thenComparingInt(Ordered::sequence));
+        Map<EObject, Integer> positions = model.positionsOf(findings.stream().map(ordered -> ordered.finding().getObject())
+                .toList());
+        findings.sort(Comparator
+                .comparingInt((Ordered ordered) -> positions.getOrDefault(ordered.finding().getObject(),
+                        Integer.MAX_VALUE))
+                .thenComparingInt(Ordered::ruleIndex).thenComparingInt(Ordered::sequence));
         BasicDiagnostic result = new BasicDiagnostic(RuleDiagnostic.SOURCE, 0, "Validation of " + resource.getURI(),
                 new Object[] { resource });
         findings.forEach(ordered -> result.add(ordered.finding()));
@@ -231,36 +237,54 @@ public final class ValidationEngine {
         }
     }
 
-    /** The model's objects in document order, by class, with their positions. */
+    /**
+     * The model's objects in document order, and by class. Positions are looked
+     * up only for the objects findings are about: a map of every object's
+     * position cost more than walking the model.
+     */
     private static final class ModelIndex {
-        private final Map<EObject, Integer> positions = new IdentityHashMap<>();
+        private final List<EObject> order = new ArrayList<>();
         private final Map<EClass, List<EObject>> byClass = new HashMap<>();
 
         ModelIndex(Resource resource) {
             for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
                 EObject object = contents.next();
-                positions.put(object, positions.size());
+                order.add(object);
                 byClass.computeIfAbsent(object.eClass(), key -> new ArrayList<>()).add(object);
             }
         }
 
+        /** @return the objects the rule applies to, in document order */
         List<EObject> instancesOf(RuleDescriptor rule) {
-            List<EObject> instances = new ArrayList<>();
-            byClass.forEach((eClass, objects) -> {
-                if (rule.appliesTo(eClass)) {
-                    instances.addAll(objects);
-                }
-            });
-            instances.sort(Comparator.comparingInt(this::positionOf));
-            return instances;
+            Set<EClass> classes = new HashSet<>();
+            byClass.keySet().stream().filter(rule::appliesTo).forEach(classes::add);
+            if (classes.size() == 1) {
+                // One class's list is already in document order.
+                return Collections.unmodifiableList(byClass.get(classes.iterator().next()));
+            }
+            return classes.isEmpty() ? List.of()
+                    : order.stream().filter(object -> classes.contains(object.eClass())).toList();
         }
 
-        int positionOf(EObject object) {
-            return positions.getOrDefault(object, Integer.MAX_VALUE);
+        /**
+         * @param objects objects of the model, or not (a rule may report on
+         *                anything)
+         * @return the position in document order of each of them that is in the model
+         */
+        Map<EObject, Integer> positionsOf(List<EObject> objects) {
+            Map<EObject, Integer> positions = new IdentityHashMap<>();
+            objects.forEach(object -> positions.put(object, Integer.MAX_VALUE));
+            if (positions.isEmpty()) {
+                return positions;
+            }
+            for (int position = 0; position < order.size(); position++) {
+                positions.replace(order.get(position), position);
+            }
+            return positions;
         }
     }
 
-    private record Ordered(int objectPosition, int ruleIndex, int sequence, RuleDiagnostic finding) {
+    private record Ordered(int ruleIndex, int sequence, RuleDiagnostic finding) {
     }
 
     private static String describe(Throwable cause) {

@@ -28,8 +28,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the whole benchmark suite in one go and reports it: writes the models,
  * measures the heap of loading the large one in fresh JVMs, times the loads
- * interleaved ({@link InterleavedLoads}), runs the JMH load and save
- * benchmarks, and prints a Markdown report with medians, minimums, ratios, file
+ * interleaved ({@link InterleavedLoads}), times validation against a bare
+ * traversal in turns ({@link InterleavedValidation}), runs the JMH load, save
+ * and validation benchmarks, and prints a Markdown report with medians, minimums, ratios, file
  * sizes and heap figures.
  *
  * <pre>
@@ -80,10 +81,16 @@ public final class BenchMain {
                 interleaved.put(size, InterleavedLoads.measure(files.get(size), settings.interleavedWarmup(),
                         settings.interleavedRounds()));
             }
+            Map<ModelSize, InterleavedValidation> validation = new EnumMap<>(ModelSize.class);
+            for (ModelSize size : ModelSize.values()) {
+                System.err.println("bench: interleaved validation and traversal of the " + size + " model");
+                validation.put(size, InterleavedValidation.measure(size, settings.interleavedWarmup(),
+                        settings.interleavedRounds()));
+            }
             System.err.println("bench: running the JMH benchmarks (" + settings + ")");
             Collection<RunResult> results = new Runner(jmhOptions(settings, folder).build()).run();
 
-            String report = new BenchReport(settings, files, heap, interleaved, results,
+            String report = new BenchReport(settings, files, heap, interleaved, validation, results,
                     List.of(loadAtStart, loadAverage())).render();
             System.out.println();
             System.out.println(report);
@@ -103,6 +110,7 @@ public final class BenchMain {
         return new OptionsBuilder()
                 .include(Pattern.quote(LoadBenchmarks.class.getName() + "."))
                 .include(Pattern.quote(SaveBenchmarks.class.getName() + "."))
+                .include(Pattern.quote(ValidationBenchmarks.class.getName() + "."))
                 .forks(settings.forks())
                 .warmupIterations(settings.warmupIterations())
                 .warmupTime(TimeValue.seconds(settings.iterationSeconds()))

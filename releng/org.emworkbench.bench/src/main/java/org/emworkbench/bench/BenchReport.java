@@ -27,6 +27,7 @@ import org.openjdk.jmh.util.Statistics;
 final class BenchReport {
 
     private static final double LOAD_RATIO_TARGET = 1.2;
+    private static final double VALIDATION_RATIO_TARGET = 2.0;
 
     private static final List<String> LOADS = List.of("emwLoad", "xmiTunedLoad", "xmiDefaultLoad", "binaryLoad");
     private static final List<String> SAVES = List.of("emwSave", "xmiDefaultSave", "binarySave");
@@ -37,12 +38,15 @@ final class BenchReport {
             "binaryLoad", "binary resource",
             "emwSave", "EMW save (stand-in: XMI, EMW's options, fsync, atomic replace)",
             "xmiDefaultSave", "XMI, default options",
-            "binarySave", "binary resource");
+            "binarySave", "binary resource",
+            "traversal", "bare traversal (`eAllContents` + `eGet` of every attribute)",
+            "validation", "validation, all offline rules (`ValidationEngine.validate`)");
 
     private final BenchSettings settings;
     private final Map<ModelSize, ModelFiles> files;
     private final HeapProbe heap;
     private final Map<ModelSize, InterleavedLoads> interleaved;
+    private final Map<ModelSize, InterleavedValidation> validation;
     private final List<String> loadAverages;
     private final Map<String, Statistics> statistics = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
@@ -52,11 +56,13 @@ final class BenchReport {
      *                     of the run
      */
     BenchReport(BenchSettings settings, Map<ModelSize, ModelFiles> files, HeapProbe heap,
-            Map<ModelSize, InterleavedLoads> interleaved, Collection<RunResult> results, List<String> loadAverages) {
+            Map<ModelSize, InterleavedLoads> interleaved, Map<ModelSize, InterleavedValidation> validation,
+            Collection<RunResult> results, List<String> loadAverages) {
         this.settings = settings;
         this.files = files;
         this.heap = heap;
         this.interleaved = interleaved;
+        this.validation = validation;
         this.loadAverages = loadAverages;
         for (RunResult result : results) {
             String benchmark = result.getParams().getBenchmark();
@@ -84,6 +90,7 @@ final class BenchReport {
         timings("Save", SAVES);
         ratios();
         heap();
+        validation();
         return text.toString();
     }
 
@@ -201,6 +208,72 @@ final class BenchReport {
         line("| smallest -Xmx that loads it | %d MB |".formatted(heap.smallestXmxMb()));
         line("| GC of the probe | %s |".formatted(heap.figures().get("gc").replace('_', ' ')));
         line();
+    }
+
+    private void validation() {
+        timings("Validation", List.of("traversal", "validation"));
+        line("Interleaved: " + rounds(validation) + " rounds per model of the traversal, the validation, an engine "
+                + "without rules and one engine per rule, in turns; the rules' worker threads are part of the "
+                + "validation's time.");
+        line();
+        StringBuilder header = new StringBuilder("| validation / traversal |");
+        StringBuilder rule = new StringBuilder("|---|");
+        StringBuilder row = new StringBuilder("| ratio |");
+        boolean met = true;
+        for (ModelSize size : files.keySet()) {
+            header.append(' ').append(size).append(" JMH | ").append(size).append(" interleaved |");
+            rule.append("---:|---:|");
+            Statistics top = statistics.get(key("validation", size));
+            Statistics bottom = statistics.get(key("traversal", size));
+            row.append(top == null || bottom == null ? " – |"
+                    : " %.2f (%.2f) |".formatted(top.getPercentile(50) / bottom.getPercentile(50),
+                            top.getMin() / bottom.getMin()));
+            InterleavedValidation turns = validation.get(size);
+            met &= turns.medianRatio() <= VALIDATION_RATIO_TARGET;
+            row.append(" %.2f |".formatted(turns.medianRatio()));
+        }
+        line(header.append(" target |").toString());
+        line(rule.append("---|").toString());
+        line(row.append(" ≤ ").append(VALIDATION_RATIO_TARGET).append(met ? ": met" : ": **not met**").append(" |")
+                .toString());
+        line();
+        line("Interleaved times (ms, median / min) and the time of each rule (ms, median over rounds of its own "
+                + "engine's time minus the rule-less engine's time in the same round):");
+        line();
+        StringBuilder timesHeader = new StringBuilder("| |");
+        StringBuilder timesRule = new StringBuilder("|---|");
+        for (ModelSize size : files.keySet()) {
+            timesHeader.append(" %s (%,d objects, %d findings) |".formatted(size, files.get(size).objects(),
+                    validation.get(size).findings()));
+            timesRule.append("---:|");
+        }
+        line(timesHeader.toString());
+        line(timesRule.toString());
+        StringBuilder traversal = new StringBuilder("| bare traversal |");
+        StringBuilder all = new StringBuilder("| validation, all offline rules |");
+        StringBuilder empty = new StringBuilder("| engine without rules (model index, suppressions), median |");
+        for (ModelSize size : files.keySet()) {
+            double[] medians = validation.get(size).medians();
+            double[] minimums = validation.get(size).minimums();
+            traversal.append(" %.1f / %.1f |".formatted(medians[0], minimums[0]));
+            all.append(" %.1f / %.1f |".formatted(medians[1], minimums[1]));
+            empty.append(" %.1f |".formatted(medians[2]));
+        }
+        line(traversal.toString());
+        line(all.toString());
+        line(empty.toString());
+        for (String id : validation.values().iterator().next().perRule().keySet()) {
+            StringBuilder ruleRow = new StringBuilder("| " + id + " |");
+            for (ModelSize size : files.keySet()) {
+                ruleRow.append(" %.2f |".formatted(validation.get(size).perRule().get(id)));
+            }
+            line(ruleRow.toString());
+        }
+        line();
+    }
+
+    private static int rounds(Map<ModelSize, InterleavedValidation> validation) {
+        return validation.values().stream().mapToInt(InterleavedValidation::rounds).findFirst().orElse(0);
     }
 
     private static String mb(long bytes) {

@@ -11,17 +11,18 @@ import java.util.List;
 
 /**
  * How long the run measures. The full run is sized to stay under ten minutes on
- * 2 cores: 14 JMH benchmarks (7 operations × 2 models), each in 2 forks of 4
- * warm-up and 5 measured iterations of 1 s, and 8 + 21 rounds of interleaved
- * loads per model.
+ * 2 cores: 18 JMH benchmarks (7 load and save operations and 2 validation ones
+ * × 2 models), each in 2 forks of 4 warm-up and 5 measured iterations of 1 s,
+ * and 8 + 21 rounds of interleaved loads and of interleaved validation per
+ * model.
  *
  * @param forks                 fresh JVMs per benchmark
  * @param warmupIterations      iterations before measuring, per fork
  * @param measurementIterations measured iterations, per fork
  * @param iterationSeconds      the length of one iteration
  * @param jvmArguments          arguments of the forked JVMs
- * @param interleavedWarmup     rounds of {@link InterleavedLoads} not counted
- * @param interleavedRounds     rounds of {@link InterleavedLoads} measured
+ * @param interleavedWarmup     rounds of {@link InterleavedLoads} and {@link InterleavedValidation} not counted
+ * @param interleavedRounds     rounds of {@link InterleavedLoads} and {@link InterleavedValidation} measured
  */
 record BenchSettings(int forks, int warmupIterations, int measurementIterations, int iterationSeconds,
         List<String> jvmArguments, int interleavedWarmup, int interleavedRounds) {
@@ -38,6 +39,6 @@ record BenchSettings(int forks, int warmupIterations, int measurementIterations,
     public String toString() {
         return forks + " fork(s) × (" + warmupIterations + " warm-up + " + measurementIterations
                 + " measured iterations of " + iterationSeconds + " s), JVM " + String.join(" ", jvmArguments)
-                + "; interleaved loads: " + interleavedWarmup + " + " + interleavedRounds + " rounds";
+                + "; interleaved loads and validation: " + interleavedWarmup + " + " + interleavedRounds + " rounds";
     }
 }
