@@ -8,15 +8,19 @@
 package org.emworkbench.validation.internal.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.emworkbench.model.deployment.AppAssignment;
 import org.emworkbench.model.deployment.DeliveryGroup;
 import org.emworkbench.model.deployment.Deployment;
-import org.emworkbench.model.deployment.DirectoryPrincipal;
 import org.emworkbench.model.deployment.MdxApplication;
 import org.emworkbench.model.deployment.Persona;
 import org.emworkbench.validation.Finding;
@@ -38,6 +42,8 @@ import org.emworkbench.validation.ValidationRule;
  */
 public final class SecureMailDeliveryRule implements ValidationRule {
 
+    private static final Pattern BLANKS_AROUND_COMMAS = Pattern.compile("\\s*,\\s*");
+
     @Override
     public void check(EObject target, RuleContext context) {
         Deployment deployment = (Deployment) target;
@@ -48,11 +54,12 @@ public final class SecureMailDeliveryRule implements ValidationRule {
                     .fix("add the Secure Mail app (its .mdx) and set its role to secureMail"));
             return;
         }
+        Map<MdxApplication, List<DeliveryGroup>> deliveringByApp = deliveringByApp(deployment);
+        List<Reader> personas = deployment.getDirectory() == null ? List.of()
+                : deployment.getDirectory().getPersonas().stream().map(Reader::new).toList();
+        Map<DeliveryGroup, Members> members = new IdentityHashMap<>();
         for (MdxApplication app : apps) {
-            List<DeliveryGroup> delivering = deployment.getDeliveryGroups().stream()
-                    .filter(group -> group.getApplications().stream()
-                            .anyMatch(assignment -> assignment.getApplication() == app))
-                    .toList();
+            List<DeliveryGroup> delivering = deliveringByApp.getOrDefault(app, List.of());
             List<DeliveryGroup> reaching = delivering.stream().filter(SecureMailDeliveryRule::reachesUsers).toList();
             if (reaching.isEmpty()) {
                 context.report(Finding.on(app, SecureMailPolicies.appName(app) + " is delivered to nobody: "
@@ -64,19 +71,33 @@ public final class SecureMailDeliveryRule implements ValidationRule {
                                 : "enable " + delivering.get(0).getName() + " or add the app to an enabled group"));
                 continue;
             }
-            if (deployment.getDirectory() != null) {
-                for (Persona persona : deployment.getDirectory().getPersonas()) {
-                    checkPersona(app, persona, reaching, context);
+            for (Reader reader : personas) {
+                if (reaching.stream().noneMatch(group -> reader.isReachedBy(members.computeIfAbsent(group, Members::of)))) {
+                    reportUnreached(app, reader.persona(), reaching, context);
                 }
             }
         }
     }
 
-    private static void checkPersona(MdxApplication app, Persona persona, List<DeliveryGroup> reaching,
-            RuleContext context) {
-        if (reaching.stream().anyMatch(group -> reaches(group, persona))) {
-            return;
+    /** One pass over the groups: which groups deliver which app, each group once per app, in model order. */
+    private static Map<MdxApplication, List<DeliveryGroup>> deliveringByApp(Deployment deployment) {
+        Map<MdxApplication, List<DeliveryGroup>> delivering = new IdentityHashMap<>();
+        for (DeliveryGroup group : deployment.getDeliveryGroups()) {
+            for (AppAssignment assignment : group.getApplications()) {
+                MdxApplication app = assignment.getApplication();
+                if (app != null) {
+                    List<DeliveryGroup> groups = delivering.computeIfAbsent(app, key -> new ArrayList<>());
+                    if (groups.isEmpty() || groups.get(groups.size() - 1) != group) {
+                        groups.add(group);
+                    }
+                }
+            }
         }
+        return delivering;
+    }
+
+    private static void reportUnreached(MdxApplication app, Persona persona, List<DeliveryGroup> reaching,
+            RuleContext context) {
         List<DeliveryGroup> byRules = reaching.stream()
                 .filter(group -> group.getMembershipRules() != null && !group.getMembershipRules().isBlank()).toList();
         String who = persona.getDisplayName() != null ? persona.getDisplayName() : persona.getMail();
@@ -98,30 +119,51 @@ public final class SecureMailDeliveryRule implements ValidationRule {
                 || (group.getMembershipRules() != null && !group.getMembershipRules().isBlank()));
     }
 
-    private static boolean reaches(DeliveryGroup group, Persona persona) {
-        if (group.isBuiltIn()) {
-            return true;
+    /** A delivery group's members, normalised once for all personas and apps. */
+    private record Members(boolean everyone, Set<String> groupDns, Set<String> userIds) {
+
+        static Members of(DeliveryGroup group) {
+            Set<String> groupDns = new HashSet<>();
+            group.getGroups().forEach(directoryGroup -> groupDns.add(normalizedDn(directoryGroup.getUniqueId())));
+            Set<String> userIds = new HashSet<>();
+            group.getUsers().forEach(user -> {
+                if (user.getUniqueId() != null) {
+                    userIds.add(user.getUniqueId().toLowerCase(Locale.ROOT));
+                }
+            });
+            return new Members(group.isBuiltIn(), groupDns, userIds);
         }
-        Set<String> expected = persona.getExpectedGroups().stream().map(SecureMailDeliveryRule::normalizedDn)
-                .collect(Collectors.toSet());
-        for (DirectoryPrincipal directoryGroup : group.getGroups()) {
-            if (expected.contains(normalizedDn(directoryGroup.getUniqueId()))) {
+    }
+
+    /** A persona's expected groups and names, normalised once. */
+    private record Reader(Persona persona, Set<String> expectedDns, String samAccountName, String userPrincipalName) {
+
+        Reader(Persona persona) {
+            this(persona, persona.getExpectedGroups().stream().map(SecureMailDeliveryRule::normalizedDn)
+                    .collect(Collectors.toSet()), lower(persona.getSAMAccountName()), lower(persona.getUserPrincipalName()));
+        }
+
+        boolean isReachedBy(Members members) {
+            if (members.everyone()) {
                 return true;
             }
-        }
-        for (DirectoryPrincipal user : group.getUsers()) {
-            String id = user.getUniqueId();
-            if (id != null && (id.equalsIgnoreCase(persona.getSAMAccountName())
-                    || id.equalsIgnoreCase(persona.getUserPrincipalName()))) {
-                return true;
+            for (String dn : expectedDns) {
+                if (members.groupDns().contains(dn)) {
+                    return true;
+                }
             }
+            return (samAccountName != null && members.userIds().contains(samAccountName))
+                    || (userPrincipalName != null && members.userIds().contains(userPrincipalName));
         }
-        return false;
+
+        private static String lower(String text) {
+            return text == null ? null : text.toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Distinguished names compare ignoring case and the blanks people write after commas. */
     static String normalizedDn(String dn) {
-        return dn == null ? "" : dn.strip().replaceAll("\\s*,\\s*", ",").toLowerCase(Locale.ROOT);
+        return dn == null ? "" : BLANKS_AROUND_COMMAS.matcher(dn.strip()).replaceAll(",").toLowerCase(Locale.ROOT);
     }
 
     private static String reasons(List<DeliveryGroup> groups) {
