@@ -65,7 +65,7 @@ class ValidationEngineTest {
     @Test
     void aHangingRuleIsStoppedAtItsTimeoutAndTheOtherRulesStillRun() {
         ValidationEngine engine = new ValidationEngine(registered("TEST-HANGS", "SSO-002"));
-        ValidationOptions options = ValidationOptions.offline().withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300));
+        ValidationOptions options = ValidationOptions.offline().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
         List<RuleDiagnostic> findings = findings(engine.validate(broken, options));
 
