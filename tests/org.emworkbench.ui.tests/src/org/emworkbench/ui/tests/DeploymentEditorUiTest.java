@@ -8,12 +8,14 @@
 package org.emworkbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +29,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -47,10 +51,14 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.MarkerSupportView;
 import org.emworkbench.model.deployment.ClientProperty;
+import org.emworkbench.model.deployment.Deployment;
+import org.emworkbench.model.persistence.DeploymentFiles;
+import org.emworkbench.model.templates.DeploymentTemplate;
 import org.emworkbench.ui.internal.application.WorkspaceModels;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
 import org.emworkbench.ui.internal.markers.ValidationJob;
+import org.emworkbench.ui.internal.wizards.NewDeploymentWizard;
 import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -187,6 +195,32 @@ class DeploymentEditorUiTest {
     }
 
     @Test
+    void theNewDeploymentWizardCreatesAnSsoModelAndOpensIt() throws Exception {
+        NewDeploymentWizard wizard = new NewDeploymentWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        try {
+            wizard.filePage().setContainerFullPath(project.getFullPath());
+            wizard.filePage().setFileName("fabrikam.emw");
+            wizard.templatePage().setTemplate(DeploymentTemplate.SSO_EMAIL_AUTODISCOVERY);
+            assertTrue(wizard.canFinish(), "the wizard can finish with its defaults");
+
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        waitForValidation();
+
+        IFile created = project.getFile("fabrikam.emw");
+        Deployment model = (Deployment) DeploymentFiles.load(created.getLocation().toPath()).getContents().get(0);
+        assertEquals("Contoso", model.getName());
+        assertEquals("emm.contoso.com", model.getServer().getFqdn());
+        assertTrue(page().getActiveEditor() instanceof DeploymentEditor, "the new model is open in the editor");
+        assertFalse(Files.exists(Path.of(created.getLocation() + ".bak")), "a new model has no backup");
+    }
+
+    @Test
     void aMalformedFileShowsWhyAndGetsAMarkerOnItsLine() throws Exception {
         IFile file = project.getFile("malformed.emw");
         if (!file.exists()) {
@@ -204,7 +238,7 @@ class DeploymentEditorUiTest {
 
     @Test
     void aModelOutsideTheWorkspaceIsLinkedWithoutWritingIntoItsFolder() throws Exception {
-        java.nio.file.Path example = Examples.file("contoso/contoso.emw").toAbsolutePath().normalize();
+        Path example = Examples.file("contoso/contoso.emw").toAbsolutePath().normalize();
         List<String> before = Arrays.asList(example.getParent().toFile().list());
 
         IFile linked = WorkspaceModels.link(example);

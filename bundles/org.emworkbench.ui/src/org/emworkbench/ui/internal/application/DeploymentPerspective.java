@@ -27,6 +27,9 @@ public final class DeploymentPerspective implements IPerspectiveFactory {
         problems.addView(IPageLayout.ID_PROBLEM_VIEW);
         IFolderLayout properties = layout.createFolder("properties", IPageLayout.RIGHT, 0.6f, "problems");
         properties.addView(IPageLayout.ID_PROP_SHEET);
+        layout.addNewWizardShortcut("org.emworkbench.ui.wizards.newDeployment");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
