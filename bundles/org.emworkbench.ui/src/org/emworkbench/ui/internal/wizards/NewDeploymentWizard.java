@@ -14,10 +14,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -61,10 +64,27 @@ public final class NewDeploymentWizard extends Wizard implements INewWizard {
         filePage.setTitle("Deployment Model");
         filePage.setDescription("Choose the folder and the name of the new model.");
         filePage.setFileName("deployment.emw");
+        IPath folderOfOpenModel = folderOfActiveEditor();
+        if ((selection == null || selection.isEmpty()) && folderOfOpenModel != null) {
+            filePage.setContainerFullPath(folderOfOpenModel);
+        }
         filePage.setFileExtension(DeploymentFiles.FILE_EXTENSION);
         addPage(filePage);
         templatePage = new DeploymentTemplatePage();
         addPage(templatePage);
+    }
+
+    /** New models go next to the one being edited, unless the user selected a folder. */
+    private IPath folderOfActiveEditor() {
+        if (workbench == null || workbench.getActiveWorkbenchWindow() == null
+                || workbench.getActiveWorkbenchWindow().getActivePage() == null) {
+            return null;
+        }
+        IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+        if (editor != null && editor.getEditorInput() instanceof IFileEditorInput input) {
+            return input.getFile().getParent().getFullPath();
+        }
+        return null;
     }
 
     /** @return the page that names the file */
