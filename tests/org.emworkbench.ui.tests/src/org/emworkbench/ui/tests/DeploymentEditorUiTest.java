@@ -50,6 +50,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.MarkerSupportView;
+import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.persistence.DeploymentFiles;
@@ -218,6 +219,33 @@ class DeploymentEditorUiTest {
         assertEquals("emm.contoso.com", model.getServer().getFqdn());
         assertTrue(page().getActiveEditor() instanceof DeploymentEditor, "the new model is open in the editor");
         assertFalse(Files.exists(Path.of(created.getLocation() + ".bak")), "a new model has no backup");
+    }
+
+    @Test
+    void oneQuickFixFixesTheSameProblemInSeveralModels() throws Exception {
+        List<IFile> files = new ArrayList<>();
+        for (String name : new String[] { "multi-a.emw", "multi-b.emw" }) {
+            IFile file = project.getFile(name);
+            if (!file.exists()) {
+                try (InputStream content = Files.newInputStream(Examples.file("contoso/broken-passcode-auth.emw"))) {
+                    file.create(content, IResource.FORCE, null);
+                }
+            }
+            new ValidationJob(file).schedule();
+            files.add(file);
+        }
+        waitForValidation();
+        IMarker first = files.get(0).findMarkers(ProblemMarkers.TYPE, true, 0)[0];
+        IMarker second = files.get(1).findMarkers(ProblemMarkers.TYPE, true, 0)[0];
+
+        WorkbenchMarkerResolution fix = (WorkbenchMarkerResolution) IDE.getMarkerHelpRegistry().getResolutions(first)[0];
+        assertEquals(List.of(second), Arrays.asList(fix.findOtherMarkers(new IMarker[] { first, second })));
+        fix.run(new IMarker[] { first, second }, new NullProgressMonitor());
+
+        for (IFile file : files) {
+            assertTrue(Files.readString(file.getLocation().toPath()).contains("key=\"ENABLE_PASSCODE_AUTH\" value=\"true\""),
+                    file.getName() + " is fixed");
+        }
     }
 
     @Test

@@ -7,6 +7,9 @@
  *******************************************************************************/
 package org.emworkbench.ui.internal.markers;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -16,21 +19,26 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IMarkerResolution2;
+import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelSaveException;
 import org.emworkbench.validation.RuleDiagnostic;
 
 /**
- * Applies one rule's quick fix to the model file and saves it atomically (the
+ * Applies a rule's quick fix to the model file and saves it atomically (the
  * previous version stays as {@code .bak}); open editors reload the file and
- * validation runs again.
+ * validation runs again. In the Quick Fix dialog it offers to fix the other
+ * problems of the same rule too, each with its own fix.
  */
-final class QuickFixResolution implements IMarkerResolution2 {
+final class QuickFixResolution extends WorkbenchMarkerResolution {
 
+    private final IMarker origin;
+    private final String ruleId;
     private final String description;
 
-    QuickFixResolution(String description) {
+    QuickFixResolution(IMarker origin, String ruleId, String description) {
+        this.origin = origin;
+        this.ruleId = ruleId;
         this.description = description;
     }
 
@@ -50,22 +58,37 @@ final class QuickFixResolution implements IMarkerResolution2 {
     }
 
     @Override
+    public IMarker[] findOtherMarkers(IMarker[] markers) {
+        List<IMarker> others = new ArrayList<>();
+        for (IMarker marker : markers) {
+            if (!marker.equals(origin) && ruleId.equals(marker.getAttribute(ProblemMarkers.RULE_ID, null))
+                    && !QuickFixResolutions.fixesFor(marker).isEmpty()) {
+                others.add(marker);
+            }
+        }
+        return others.toArray(IMarker[]::new);
+    }
+
+    @Override
     public void run(IMarker problem) {
+        List<RuleDiagnostic> fixes = QuickFixResolutions.fixesFor(problem);
+        // The problem it was offered for gets the fix chosen; another problem of the rule gets its own.
+        RuleDiagnostic fix = fixes.stream()
+                .filter(candidate -> !problem.equals(origin) || candidate.getQuickFix().description().equals(description))
+                .findFirst().orElse(null);
+        if (fix == null) {
+            return;
+        }
+        fix.getQuickFix().apply();
         IFile file = (IFile) problem.getResource();
-        for (RuleDiagnostic fix : QuickFixResolutions.fixesFor(problem)) {
-            if (fix.getQuickFix().description().equals(description)) {
-                fix.getQuickFix().apply();
-                try {
-                    DeploymentFiles.save(fix.getObject().eResource(), file.getLocation().toPath());
-                    file.refreshLocal(IResource.DEPTH_ZERO, null);
-                } catch (ModelSaveException | CoreException e) {
-                    ILog.of(getClass()).log(Status.error("Quick fix failed: " + e.getMessage(), e));
-                    Display display = Display.getCurrent();
-                    if (display != null) {
-                        MessageDialog.openError(display.getActiveShell(), "Quick Fix", e.getMessage());
-                    }
-                }
-                return;
+        try {
+            DeploymentFiles.save(fix.getObject().eResource(), file.getLocation().toPath());
+            file.refreshLocal(IResource.DEPTH_ZERO, null);
+        } catch (ModelSaveException | CoreException e) {
+            ILog.of(getClass()).log(Status.error("Quick fix failed: " + e.getMessage(), e));
+            Display display = Display.getCurrent();
+            if (display != null) {
+                MessageDialog.openError(display.getActiveShell(), "Quick Fix", e.getMessage());
             }
         }
     }

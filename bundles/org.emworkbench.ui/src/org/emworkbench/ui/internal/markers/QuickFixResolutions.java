@@ -36,7 +36,8 @@ public final class QuickFixResolutions implements IMarkerResolutionGenerator2 {
 
     @Override
     public IMarkerResolution[] getResolutions(IMarker marker) {
-        return fixesFor(marker).stream().map(fix -> new QuickFixResolution(fix.getQuickFix().description()))
+        return fixesFor(marker).stream()
+                .map(fix -> new QuickFixResolution(marker, fix.getRuleId(), fix.getQuickFix().description()))
                 .toArray(IMarkerResolution[]::new);
     }
 
