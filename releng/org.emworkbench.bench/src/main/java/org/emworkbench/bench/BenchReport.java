@@ -36,7 +36,7 @@ final class BenchReport {
             "xmiTunedLoad", "XMI, tuned options (reference)",
             "xmiDefaultLoad", "XMI, default options",
             "binaryLoad", "binary resource",
-            "emwSave", "EMW save (stand-in: XMI, EMW's options, fsync, atomic replace)",
+            "emwSave", "EMW save (`DeploymentFiles.save`: fsync, backup, atomic replace)",
             "xmiDefaultSave", "XMI, default options",
             "binarySave", "binary resource",
             "traversal", "bare traversal (`eAllContents` + `eGet` of every attribute)",

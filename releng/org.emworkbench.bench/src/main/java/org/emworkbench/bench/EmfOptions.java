@@ -7,11 +7,9 @@
  *******************************************************************************/
 package org.emworkbench.bench;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
@@ -24,7 +22,6 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 final class EmfOptions {
 
     private final Map<Object, Object> tunedLoad = new HashMap<>();
-    private final Map<Object, Object> emwSave = new HashMap<>();
 
     EmfOptions() {
         tunedLoad.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl());
@@ -32,16 +29,6 @@ final class EmfOptions {
         tunedLoad.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         tunedLoad.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 
-        emwSave.put(XMLResource.OPTION_ENCODING, "UTF-8");
-        emwSave.put(Resource.OPTION_LINE_DELIMITER, "\n");
-        emwSave.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
-        emwSave.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
-        emwSave.put(XMLResource.OPTION_SKIP_ESCAPE_URI, Boolean.FALSE);
-        emwSave.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
-        emwSave.put(XMLResource.OPTION_FORMATTED, Boolean.TRUE);
-        emwSave.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-        emwSave.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
-        emwSave.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
     }
 
     /**
@@ -51,16 +38,5 @@ final class EmfOptions {
      */
     Map<Object, Object> tunedLoad() {
         return tunedLoad;
-    }
-
-    /**
-     * @return the save options EMW's save is being written with (UTF-8, {@code \n}
-     *         line ends, escaped reference URIs, dangling references refused, no
-     *         schema location, configuration cache and cached lookup table), for
-     *         the stand-in {@link SaveBenchmarks#emwSave()} until
-     *         {@code DeploymentFiles} has them
-     */
-    Map<Object, Object> emwSave() {
-        return emwSave;
     }
 }

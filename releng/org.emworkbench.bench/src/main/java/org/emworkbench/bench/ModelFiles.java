@@ -60,7 +60,7 @@ record ModelFiles(ModelSize size, Path xmi, Path binary, long objects, boolean o
 
         Resource xmiResource = DeploymentFiles.newResourceSet().createResource(URI.createFileURI(xmi.toString()));
         xmiResource.getContents().add(deployment);
-        xmiResource.save(new EmfOptions().emwSave());
+        xmiResource.save(DeploymentFiles.saveOptions());
         return new ModelFiles(size, xmi, binary, objects, owned);
     }
 
