@@ -9,6 +9,8 @@ package org.emworkbench.validation.internal.facts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,30 +99,12 @@ public final class PropertyTypes {
      * @throws IllegalStateException when the bundled file is malformed
      */
     public static PropertyTypes load() {
-        FactsFile.Lines lines = FactsFile.read(FILE);
+        List<String> problems = new ArrayList<>();
         Map<String, PropertyType> types = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>(lines.problems());
-        for (FactsFile.Line line : lines.bundled()) {
-            if (!CsvLine.isHeader(line, COLUMNS)) {
-                try {
-                    PropertyType type = parse(line);
-                    types.put(keyOf(type.kind(), type.key()), type);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(line.problem(e.getMessage()), e);
-                }
-            }
+        for (PropertyType type : CsvFacts.rows(FILE, COLUMNS, PropertyTypes::parse, problems)) {
+            types.put(keyOf(type.kind(), type.key()), type);
         }
-        for (FactsFile.Line line : lines.override()) {
-            if (!CsvLine.isHeader(line, COLUMNS)) {
-                try {
-                    PropertyType type = parse(line);
-                    types.put(keyOf(type.kind(), type.key()), type);
-                } catch (IllegalArgumentException e) {
-                    problems.add(line.problem(e.getMessage()));
-                }
-            }
-        }
-        return new PropertyTypes(Map.copyOf(types), List.copyOf(problems));
+        return new PropertyTypes(Collections.unmodifiableMap(types), List.copyOf(problems));
     }
 
     /**
@@ -132,6 +116,11 @@ public final class PropertyTypes {
         return key == null ? Optional.empty() : Optional.ofNullable(types.get(keyOf(kind, key)));
     }
 
+    /** @return every known property type, bundled ones in the file's order, then the user's new ones */
+    public Collection<PropertyType> all() {
+        return types.values();
+    }
+
     /** @return sentences about lines of the user's file that were ignored */
     public List<String> problems() {
         return problems;
@@ -141,8 +130,7 @@ public final class PropertyTypes {
         return kind + ":" + key;
     }
 
-    private static PropertyType parse(FactsFile.Line line) {
-        List<String> cells = CsvLine.cells(line, COLUMNS);
+    private static PropertyType parse(List<String> cells, FactsFile.Line line) {
         Kind kind = parseEnum(Kind.class, cells.get(0), "kind");
         String key = cells.get(1);
         if (key.isEmpty()) {

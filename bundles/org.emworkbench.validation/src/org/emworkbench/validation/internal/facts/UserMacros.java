@@ -62,26 +62,10 @@ public final class UserMacros {
      * @throws IllegalStateException when the bundled file is malformed
      */
     public static UserMacros load() {
-        FactsFile.Lines lines = FactsFile.read(FILE);
+        List<String> problems = new ArrayList<>();
         Map<String, UserMacro> macros = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>(lines.problems());
-        for (FactsFile.Line line : lines.bundled()) {
-            if (!CsvLine.isHeader(line, COLUMNS)) {
-                try {
-                    put(macros, parse(line));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(line.problem(e.getMessage()), e);
-                }
-            }
-        }
-        for (FactsFile.Line line : lines.override()) {
-            if (!CsvLine.isHeader(line, COLUMNS)) {
-                try {
-                    put(macros, parse(line));
-                } catch (IllegalArgumentException e) {
-                    problems.add(line.problem(e.getMessage()));
-                }
-            }
+        for (UserMacro macro : CsvFacts.rows(FILE, COLUMNS, UserMacros::parse, problems)) {
+            macros.put(macro.name().toLowerCase(Locale.ROOT), macro);
         }
         return new UserMacros(Map.copyOf(macros), List.copyOf(problems));
     }
@@ -99,12 +83,7 @@ public final class UserMacros {
         return problems;
     }
 
-    private static void put(Map<String, UserMacro> macros, UserMacro macro) {
-        macros.put(macro.name().toLowerCase(Locale.ROOT), macro);
-    }
-
-    private static UserMacro parse(FactsFile.Line line) {
-        List<String> cells = CsvLine.cells(line, COLUMNS);
+    private static UserMacro parse(List<String> cells, FactsFile.Line line) {
         String name = cells.get(0);
         if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
             throw new IllegalArgumentException("'" + name + "' is not a macro name");
