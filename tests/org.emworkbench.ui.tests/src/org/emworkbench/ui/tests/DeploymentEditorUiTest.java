@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -57,6 +58,18 @@ import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.templates.DeploymentTemplate;
 import org.emworkbench.ui.internal.application.WorkspaceModels;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.emworkbench.ui.internal.editor.DeploymentOutlinePage;
+import org.emworkbench.ui.internal.editor.LiveValidation;
+import org.emworkbench.ui.internal.editor.pages.AttributeField;
+import org.emworkbench.ui.internal.editor.pages.ObjectTable;
+import org.emworkbench.ui.internal.editor.pages.OverviewPage;
+import org.emworkbench.ui.internal.editor.pages.PropertiesPage;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
 import org.emworkbench.ui.internal.markers.ValidationJob;
 import org.emworkbench.ui.internal.wizards.NewDeploymentWizard;
@@ -66,7 +79,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The workbench with the Contoso examples: the editor's tree and the Problems view. */
+/** The workbench with the Contoso examples: the deployment editor, the Problems view and quick fixes. */
 @ExtendWith(ScreenshotOnFailure.class)
 class DeploymentEditorUiTest {
 
@@ -97,11 +110,22 @@ class DeploymentEditorUiTest {
     }
 
     @Test
-    void theExampleOpensAsATreeOfItsModel() throws Exception {
+    void theExampleOpensOnItsOverviewAndTheOutlineShowsTheWholeModel() throws Exception {
         DeploymentEditor editor = open("contoso.emw");
 
         assertNull(editor.getLoadProblem());
-        Tree tree = editor.getViewer().getTree();
+        assertEquals(OverviewPage.ID, editor.getActivePageInstance().getId());
+        assertEquals(List.of("Overview", "Properties", "Apps & Policies", "Delivery Groups", "Exchange & DNS",
+                "Directory & Personas"), pageTitles(editor));
+        assertEquals("emm.contoso.com", field(editor, "fqdn").getText());
+        assertFalse(editor.isDirty());
+
+        page().showView(IPageLayout.ID_OUTLINE);
+        page().activate(editor);
+        processEvents();
+        DeploymentOutlinePage outline = (DeploymentOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+        outline.viewer().expandAll();
+        Tree tree = outline.viewer().getTree();
         assertEquals(1, tree.getItemCount());
         List<String> labels = labels(tree.getItems());
         assertTrue(labels.get(0).contains("Contoso"), labels.toString());
@@ -152,36 +176,36 @@ class DeploymentEditorUiTest {
     }
 
     @Test
-    void openingAProblemSelectsItsObjectAndThePropertiesViewShowsIt() throws Exception {
+    void openingAProblemShowsItsObjectOnItsPageAndThePropertiesViewShowsIt() throws Exception {
         DeploymentEditor editor = open("broken-passcode-auth.emw");
         waitForValidation();
         IMarker marker = project.getFile("broken-passcode-auth.emw").findMarkers(ProblemMarkers.TYPE, true, 0)[0];
 
         IDE.gotoMarker(editor, marker);
+        processEvents();
 
-        Object selected = editor.getViewer().getStructuredSelection().getFirstElement();
+        assertEquals(PropertiesPage.ID, editor.getActivePageInstance().getId());
+        PropertiesPage properties = (PropertiesPage) editor.getActivePageInstance();
+        Object selected = properties.getClientTable().selected();
         assertTrue(selected instanceof ClientProperty property && "ENABLE_PASSCODE_AUTH".equals(property.getKey()),
                 String.valueOf(selected));
-        assertEquals("ENABLE_PASSCODE_AUTH = false", editor.getViewer().getTree().getSelection()[0].getText());
+        Object editorSelection = ((StructuredSelection) editor.getSite().getSelectionProvider().getSelection())
+                .getFirstElement();
+        assertEquals(selected, editorSelection, "the editor's selection is the problem's object");
 
         page().showView(IPageLayout.ID_PROP_SHEET);
         page().activate(editor);
         processEvents();
-        Tree properties = treeWithColumn(page().getWorkbenchWindow().getShell(), "Property");
-        assertNotNull(properties, "the Properties view shows a table");
-        List<String> rows = rows(properties.getItems());
+        Tree propertySheet = treeWithColumn(page().getWorkbenchWindow().getShell(), "Property");
+        assertNotNull(propertySheet, "the Properties view shows a table");
+        List<String> rows = rows(propertySheet.getItems());
         assertTrue(rows.contains("Key | ENABLE_PASSCODE_AUTH") && rows.contains("Value | false"), rows.toString());
     }
 
     @Test
-    void aProblemOffersTheRulesQuickFixWhichFixesTheFile() throws Exception {
-        IFile file = project.getFile("fixable.emw");
-        if (!file.exists()) {
-            try (InputStream content = Files.newInputStream(Examples.file("contoso/broken-passcode-auth.emw"))) {
-                file.create(content, IResource.FORCE, null);
-            }
-        }
-        open(file.getName());
+    void aQuickFixInAnOpenEditorIsAnUndoableChangeThatClearsTheProblem() throws Exception {
+        IFile file = copyOf("contoso/broken-passcode-auth.emw", "fixable.emw");
+        DeploymentEditor editor = open(file.getName());
         waitForValidation();
         IMarker marker = file.findMarkers(ProblemMarkers.TYPE, true, 0)[0];
 
@@ -189,10 +213,116 @@ class DeploymentEditorUiTest {
         assertEquals(1, fixes.length);
         assertEquals("Set ENABLE_PASSCODE_AUTH to true", fixes[0].getLabel());
         fixes[0].run(marker);
-        waitForValidation();
+        waitForLiveValidation();
 
-        assertTrue(Files.readString(file.getLocation().toPath()).contains("key=\"ENABLE_PASSCODE_AUTH\" value=\"true\""));
+        assertEquals("true", clientProperty(editor, "ENABLE_PASSCODE_AUTH").getValue());
+        assertTrue(editor.isDirty(), "the fix waits in the editor to be saved");
         assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, true, 0).length, "the problem is gone");
+
+        runCommand(IWorkbenchCommandConstants.EDIT_UNDO);
+        waitForLiveValidation();
+        assertEquals("false", clientProperty(editor, "ENABLE_PASSCODE_AUTH").getValue());
+        assertEquals(1, file.findMarkers(ProblemMarkers.TYPE, true, 0).length, "undo brings the problem back");
+
+        runCommand(IWorkbenchCommandConstants.EDIT_REDO);
+        editor.doSave(new NullProgressMonitor());
+        waitForLiveValidation();
+        assertFalse(editor.isDirty());
+        assertTrue(Files.readString(file.getLocation().toPath()).contains("key=\"ENABLE_PASSCODE_AUTH\" value=\"true\""));
+        assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, true, 0).length);
+    }
+
+    @Test
+    void editingAClientPropertyInItsTableIsValidatedUndoneRedoneAndSaved() throws Exception {
+        IFile file = copyOf("contoso/contoso.emw", "edited.emw");
+        DeploymentEditor editor = open(file.getName());
+        waitForValidation();
+        assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, true, 0).length);
+        editor.setActivePage(PropertiesPage.ID);
+        ObjectTable table = ((PropertiesPage) editor.getActivePageInstance()).getClientTable();
+        ClientProperty passcode = clientProperty(editor, "ENABLE_PASSCODE_AUTH");
+
+        typeIntoCell(table, passcode, 1, "false");
+        waitForLiveValidation();
+
+        assertEquals("false", passcode.getValue());
+        assertTrue(editor.isDirty());
+        IMarker[] markers = file.findMarkers(ProblemMarkers.TYPE, true, 0);
+        assertEquals(1, markers.length, "the rule violation shows while the model is edited, before it is saved");
+        assertEquals("SSO-002", markers[0].getAttribute(ProblemMarkers.RULE_ID));
+        assertEquals("false", table.getViewer().getTable().getItem(rowOf(table, passcode)).getText(1));
+
+        runCommand(IWorkbenchCommandConstants.EDIT_UNDO);
+        waitForLiveValidation();
+        assertEquals("true", passcode.getValue());
+        assertFalse(editor.isDirty(), "undoing the only change makes the editor clean again");
+        assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, true, 0).length);
+
+        runCommand(IWorkbenchCommandConstants.EDIT_REDO);
+        assertEquals("false", passcode.getValue());
+        assertTrue(editor.isDirty());
+        editor.doSave(new NullProgressMonitor());
+        processEvents();
+
+        assertFalse(editor.isDirty());
+        String saved = Files.readString(file.getLocation().toPath());
+        assertTrue(saved.contains("key=\"ENABLE_PASSCODE_AUTH\" value=\"false\""), saved);
+        assertTrue(Files.readString(Path.of(file.getLocation() + ".bak")).contains(
+                "key=\"ENABLE_PASSCODE_AUTH\" value=\"true\""), "the previous version is kept as .bak");
+        assertEquals(PropertiesPage.ID, editor.getActivePageInstance().getId(), "saving does not reload the editor");
+    }
+
+    @Test
+    void addingAClientPropertyCompletesAWellKnownKeyWithItsDisplayName() throws Exception {
+        IFile file = copyOf("contoso/contoso.emw", "added.emw");
+        DeploymentEditor editor = open(file.getName());
+        editor.setActivePage(PropertiesPage.ID);
+        ObjectTable table = ((PropertiesPage) editor.getActivePageInstance()).getClientTable();
+        int before = editor.deployment().getServer().getClientProperties().size();
+
+        Button add = button(table.getViewer().getTable().getParent(), "Add");
+        add.notifyListeners(SWT.Selection, new Event());
+        processEvents();
+        processEvents();
+
+        List<ClientProperty> properties = editor.deployment().getServer().getClientProperties();
+        assertEquals(before + 1, properties.size());
+        ClientProperty added = properties.get(properties.size() - 1);
+        assertEquals("NEW_PROPERTY", added.getKey());
+        Text cell = activeCellText(table);
+        assertNotNull(cell, "the new row's key is being edited");
+        cell.setText("INACTIVITY_TIMER");
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+
+        assertEquals("INACTIVITY_TIMER", added.getKey());
+        assertEquals("Inactivity Timer", added.getDisplayName(), "a well-known key brings its display name");
+        assertFalse(added.getDescription() == null || added.getDescription().isBlank());
+        runCommand(IWorkbenchCommandConstants.EDIT_UNDO);
+        assertEquals("NEW_PROPERTY", added.getKey(), "key and display name are one undoable step");
+        assertNull(added.getDisplayName());
+    }
+
+    @Test
+    void typingIntoAFieldCreatesWhatIsMissingAndOneUndoRemovesIt() throws Exception {
+        IFile file = project.getFile("empty.emw");
+        if (!file.exists()) {
+            file.create(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<deployment:Deployment xmlns:deployment="
+                    + "\"http://www.emworkbench.org/deployment/1.0\" name=\"Empty\"/>\n").getBytes(), IResource.FORCE,
+                    null);
+        }
+        DeploymentEditor editor = open(file.getName());
+        assertNull(editor.deployment().getServer());
+
+        Text fqdn = field(editor, "fqdn");
+        fqdn.setText("emm.fabrikam.com");
+        fqdn.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+
+        assertEquals("emm.fabrikam.com", editor.deployment().getServer().getFqdn());
+        runCommand(IWorkbenchCommandConstants.EDIT_UNDO);
+        assertNull(editor.deployment().getServer(), "one undo removes the value and the server it needed");
+        assertEquals("", fqdn.getText());
     }
 
     @Test
@@ -218,6 +348,7 @@ class DeploymentEditorUiTest {
         assertEquals("Contoso", model.getName());
         assertEquals("emm.contoso.com", model.getServer().getFqdn());
         assertTrue(page().getActiveEditor() instanceof DeploymentEditor, "the new model is open in the editor");
+        assertEquals("emm.contoso.com", field((DeploymentEditor) page().getActiveEditor(), "fqdn").getText());
         assertFalse(Files.exists(Path.of(created.getLocation() + ".bak")), "a new model has no backup");
     }
 
@@ -276,6 +407,102 @@ class DeploymentEditorUiTest {
         assertEquals(WorkspaceModels.PROJECT, linked.getProject().getName());
         assertEquals(before, Arrays.asList(example.getParent().toFile().list()));
         assertEquals(linked, WorkspaceModels.link(example), "linking again finds the same file");
+    }
+
+    private static IFile copyOf(String example, String name) throws Exception {
+        IFile file = project.getFile(name);
+        try (InputStream content = Files.newInputStream(Examples.file(example))) {
+            if (file.exists()) {
+                file.setContents(content, IResource.FORCE, null);
+            } else {
+                file.create(content, IResource.FORCE, null);
+            }
+        }
+        return file;
+    }
+
+    private static ClientProperty clientProperty(DeploymentEditor editor, String key) {
+        return editor.deployment().getServer().getClientProperties().stream()
+                .filter(property -> key.equals(property.getKey())).findFirst().orElseThrow();
+    }
+
+    private static List<String> pageTitles(DeploymentEditor editor) {
+        CTabFolder folder = find(editor.getSite().getShell(), CTabFolder.class,
+                candidate -> candidate.getItemCount() > 0 && "Overview".equals(candidate.getItem(0).getText()));
+        assertNotNull(folder, "the editor's page tabs");
+        return Arrays.stream(folder.getItems()).map(CTabItem::getText).toList();
+    }
+
+    /** The text field of an attribute on the active page, found by the attribute's name. */
+    private static Text field(DeploymentEditor editor, String attribute) {
+        processEvents();
+        Control body = editor.getActivePageInstance().getManagedForm().getForm().getBody();
+        Text found = find(body, Text.class, text -> attribute.equals(text.getData(AttributeField.class.getName())));
+        assertNotNull(found, "a field for " + attribute);
+        return found;
+    }
+
+    private static Button button(Composite parent, String label) {
+        Button found = find(parent, Button.class, button -> label.equals(button.getText()));
+        assertNotNull(found, "a button " + label);
+        return found;
+    }
+
+    private static <T extends Control> T find(Control control, Class<T> type, Predicate<T> test) {
+        if (type.isInstance(control) && test.test(type.cast(control))) {
+            return type.cast(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = find(child, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int rowOf(ObjectTable table, Object element) {
+        Table swtTable = table.getViewer().getTable();
+        for (int index = 0; index < swtTable.getItemCount(); index++) {
+            if (swtTable.getItem(index).getData() == element) {
+                return index;
+            }
+        }
+        throw new AssertionError("no row for " + element);
+    }
+
+    /** Edits a cell as a user does: the cell editor opens, the text is typed, Enter applies it. */
+    private static void typeIntoCell(ObjectTable table, Object element, int column, String text) {
+        table.getViewer().editElement(element, column);
+        processEvents();
+        Text cell = activeCellText(table);
+        assertNotNull(cell, "the cell editor is open");
+        cell.setText(text);
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+    }
+
+    private static Text activeCellText(ObjectTable table) {
+        return find(table.getViewer().getTable(), Text.class, text -> text.isVisible());
+    }
+
+    private static void runCommand(String commandId) throws Exception {
+        processEvents();
+        IHandlerService handlers = page().getActiveEditor().getSite().getService(IHandlerService.class);
+        handlers.executeCommand(commandId, null);
+        processEvents();
+    }
+
+    /** Waits until the editor's debounced validation has run on the latest change. */
+    private static void waitForLiveValidation() throws Exception {
+        long until = System.currentTimeMillis() + LiveValidation.DELAY_MILLIS + 300;
+        while (System.currentTimeMillis() < until) {
+            processEvents();
+            Thread.sleep(20);
+        }
+        waitForValidation();
     }
 
     private static DeploymentEditor open(String name) throws Exception {

@@ -7,53 +7,85 @@
  *******************************************************************************/
 package org.emworkbench.ui.internal.editor;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.EventObject;
 import java.util.Iterator;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.ide.IGotoMarker;
-import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.edit.DeploymentLabelsAdapterFactory;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
+import org.emworkbench.model.persistence.ModelSaveException;
+import org.emworkbench.ui.internal.editor.pages.AppsPage;
+import org.emworkbench.ui.internal.editor.pages.DeliveryGroupsPage;
+import org.emworkbench.ui.internal.editor.pages.DeploymentFormPage;
+import org.emworkbench.ui.internal.editor.pages.DirectoryPage;
+import org.emworkbench.ui.internal.editor.pages.ExchangePage;
+import org.emworkbench.ui.internal.editor.pages.LoadProblemPage;
+import org.emworkbench.ui.internal.editor.pages.OverviewPage;
+import org.emworkbench.ui.internal.editor.pages.PropertiesPage;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
-import org.emworkbench.ui.internal.markers.ValidationJob;
 import org.emworkbench.validation.ObjectPaths;
 
 /**
- * Shows a deployment model as a tree. A file that cannot be read shows why
- * instead, and the Problems view gets the same message with its line. The
- * editor follows changes made to the file on disk.
+ * The deployment editor: form pages named as a consultant thinks of a
+ * deployment, over one EMF.Edit editing domain. Every change is a command on
+ * the domain's command stack, so it can be undone and makes the editor dirty;
+ * saving goes through {@link DeploymentFiles#save} (atomic, with a backup).
+ * While the user edits, the offline rules run on a copy of the model off the
+ * UI thread and their findings become problem markers on the file.
+ * <p>
+ * A file that cannot be read shows why instead of the pages, and the Problems
+ * view gets the same message with its line. The editor follows changes made
+ * to the file on disk: it reloads them, and asks first when it has unsaved
+ * changes of its own.
+ * </p>
  */
-public final class DeploymentEditor extends EditorPart {
+public final class DeploymentEditor extends FormEditor implements IEditingDomainProvider {
 
     /** The editor id. */
     public static final String ID = "org.emworkbench.ui.editor.deployment";
@@ -62,15 +94,18 @@ public final class DeploymentEditor extends EditorPart {
             ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private final IResourceChangeListener fileWatcher = this::fileChanged;
     private final ProblemSeverities problems = new ProblemSeverities();
+    private final EditorSelection selection = new EditorSelection();
+    private final List<DeploymentFormPage> modelPages = new ArrayList<>();
+    private final CommandStackListener commandListener = this::commandStackChanged;
 
+    private AdapterFactoryEditingDomain domain;
     private Path path;
     private IFile workspaceFile;
-    private Composite stack;
-    private TreeViewer viewer;
-    private Composite problemPage;
-    private Label problemText;
     private Resource model;
     private ModelLoadException loadProblem;
+    private FileTime lastSeenOnDisk;
+    private LiveValidation liveValidation;
+    private DeploymentOutlinePage outline;
 
     /** Creates the editor; called by the workbench. */
     public DeploymentEditor() {
@@ -89,56 +124,117 @@ public final class DeploymentEditor extends EditorPart {
         } else {
             throw new PartInitException("The deployment editor opens model files on disk, not " + input.getName());
         }
-        setSite(site);
-        setInput(input);
+        super.init(site, input);
         setPartName(input.getName());
         setTitleToolTip(path.toString());
-    }
-
-    @Override
-    public void createPartControl(Composite parent) {
-        stack = new Composite(parent, SWT.NONE);
-        stack.setLayout(new StackLayout());
-        viewer = new TreeViewer(stack, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
-        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory, problems));
-        getSite().setSelectionProvider(viewer);
-
-        problemPage = new Composite(stack, SWT.NONE);
-        problemPage.setLayout(new GridLayout());
-        problemText = new Label(problemPage, SWT.WRAP);
-        problemText.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-
+        ResourceSet resourceSet = DeploymentFiles.newResourceSet();
+        domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+        // Lets EMF.Edit's property descriptors find the domain, so that edits in the Properties view are commands too.
+        resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        domain.getCommandStack().addCommandStackListener(commandListener);
+        site.setSelectionProvider(selection);
+        liveValidation = new LiveValidation(this, workspaceFile, site.getShell().getDisplay());
         if (workspaceFile != null) {
             problems.read(workspaceFile);
         }
         load();
+    }
+
+    @Override
+    protected void addPages() {
+        modelPages.clear();
+        try {
+            if (model == null) {
+                addPage(new LoadProblemPage(this));
+                return;
+            }
+            for (DeploymentFormPage page : List.of(new OverviewPage(this), new PropertiesPage(this),
+                    new AppsPage(this), new DeliveryGroupsPage(this), new ExchangePage(this),
+                    new DirectoryPage(this))) {
+                modelPages.add(page);
+                addPage(page);
+            }
+        } catch (PartInitException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
+    }
+
+    @Override
+    protected void createPages() {
+        super.createPages();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
     }
 
     private void load() {
+        ResourceSet resourceSet = domain.getResourceSet();
+        if (model != null) {
+            resourceSet.getResources().remove(model);
+            model.unload();
+        }
         try {
-            model = DeploymentFiles.load(path);
+            model = DeploymentFiles.load(resourceSet, path);
             loadProblem = null;
-            viewer.setInput(model);
-            viewer.expandToLevel(3);
-            show(viewer.getControl());
         } catch (ModelLoadException e) {
             model = null;
             loadProblem = e;
-            viewer.setInput(null);
-            problemText.setText("This model cannot be shown.\n\n" + e.getMessage()
-                    + "\n\nFix the file in a text editor; this editor reloads it when it changes.");
-            show(problemPage);
         }
-        if (workspaceFile != null) {
-            new ValidationJob(workspaceFile).schedule();
+        lastSeenOnDisk = modificationTime();
+        domain.getCommandStack().flush();
+        if (model == null) {
+            liveValidation.reportUnreadable(loadProblem);
+        } else {
+            liveValidation.validateNow();
         }
     }
 
-    private void show(Control page) {
-        ((StackLayout) stack.getLayout()).topControl = page;
-        stack.layout(true, true);
+    /** Reads the file again after it changed on disk and rebuilds the pages. */
+    private void reload() {
+        int active = getActivePage();
+        load();
+        while (getPageCount() > 0) {
+            removePage(0);
+        }
+        addPages();
+        if (getPageCount() > 0) {
+            setActivePage(Math.max(0, Math.min(active, getPageCount() - 1)));
+        }
+        if (outline != null) {
+            outline.setInput(model);
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    private FileTime modificationTime() {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void commandStackChanged(EventObject event) {
+        Display display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            if (!isShowing()) {
+                return;
+            }
+            firePropertyChange(PROP_DIRTY);
+            refreshPages();
+            Command last = domain.getCommandStack().getMostRecentCommand();
+            if (last != null && !last.getAffectedObjects().isEmpty()) {
+                selection.setSelection(new StructuredSelection(List.copyOf(last.getAffectedObjects())));
+            }
+            liveValidation.modelChanged();
+        });
+    }
+
+    private void refreshPages() {
+        for (DeploymentFormPage page : modelPages) {
+            page.refresh();
+        }
+        if (outline != null) {
+            outline.refresh();
+        }
     }
 
     private void fileChanged(IResourceChangeEvent event) {
@@ -153,58 +249,110 @@ public final class DeploymentEditor extends EditorPart {
         if (delta.getKind() == IResourceDelta.REMOVED) {
             display.asyncExec(() -> getSite().getPage().closeEditor(this, false));
         } else if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
-            display.asyncExec(() -> {
-                if (!stack.isDisposed()) {
-                    load();
-                }
-            });
+            display.asyncExec(this::changedOnDisk);
         } else if ((delta.getFlags() & IResourceDelta.MARKERS) != 0) {
             display.asyncExec(this::showProblems);
         }
     }
 
+    private void changedOnDisk() {
+        if (!isShowing()) {
+            return;
+        }
+        FileTime now = modificationTime();
+        if (now != null && now.equals(lastSeenOnDisk)) {
+            // Our own save.
+            return;
+        }
+        lastSeenOnDisk = now;
+        if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "File Changed",
+                "The file " + path.getFileName() + " has been changed on disk.\n\n"
+                        + "Replace the editor's content with the file's? Your unsaved changes would be lost.")) {
+            return;
+        }
+        reload();
+    }
+
     private void showProblems() {
-        if (stack.isDisposed()) {
+        if (!isShowing()) {
             return;
         }
         problems.read(workspaceFile);
-        viewer.refresh(true);
+        for (DeploymentFormPage page : modelPages) {
+            page.problemsChanged();
+        }
+        if (outline != null) {
+            outline.refresh();
+        }
     }
 
     /**
-     * Selects the object a problem marker is about, as the Problems view asks
-     * when the user opens a problem.
+     * Selects the object a problem marker is about, on the page that edits it,
+     * as the Problems view asks when the user opens a problem.
      */
     private void gotoMarker(IMarker marker) {
-        String path = marker.getAttribute(ProblemMarkers.OBJECT_PATH, null);
-        if (model == null || path == null) {
-            return;
+        EObject object = find(marker.getAttribute(ProblemMarkers.OBJECT_PATH, null));
+        if (object != null) {
+            reveal(object);
+        }
+    }
+
+    /**
+     * @param objectPath an object's path, see {@link ObjectPaths}
+     * @return the object of the editor's model with that path, or {@code null}
+     */
+    public EObject find(String objectPath) {
+        if (model == null || objectPath == null) {
+            return null;
         }
         for (Iterator<EObject> contents = model.getAllContents(); contents.hasNext();) {
             EObject object = contents.next();
-            if (path.equals(ObjectPaths.of(object))) {
-                viewer.setSelection(new StructuredSelection(object), true);
+            if (objectPath.equals(ObjectPaths.of(object))) {
+                return object;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Shows the page that edits the object and selects it there.
+     *
+     * @param object an object of this editor's model
+     */
+    public void reveal(EObject object) {
+        for (DeploymentFormPage page : modelPages) {
+            if (page.edits(object)) {
+                setActivePage(page.getId());
+                page.reveal(object);
+                selection.setSelection(new StructuredSelection(object));
                 return;
             }
         }
     }
 
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == IGotoMarker.class) {
-            return adapter.cast((IGotoMarker) this::gotoMarker);
+    /**
+     * Runs a change as a command on the editor's command stack, so that it can
+     * be undone and makes the editor dirty.
+     *
+     * @param command the change; ignored when it cannot execute
+     * @return whether it was executed
+     */
+    public boolean execute(Command command) {
+        if (command == null || !command.canExecute()) {
+            return false;
         }
-        if (adapter == IPropertySheetPage.class) {
-            PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(ItemPropertySource.provider(adapterFactory));
-            return adapter.cast(page);
-        }
-        return super.getAdapter(adapter);
+        domain.getCommandStack().execute(command);
+        return true;
     }
 
-    /** @return the tree showing the model */
-    public TreeViewer getViewer() {
-        return viewer;
+    /** @return whether the editor's pages exist and are not disposed */
+    public boolean isShowing() {
+        return getContainer() != null && !getContainer().isDisposed();
+    }
+
+    /** @return the deployment being edited, or {@code null} when the file cannot be read */
+    public Deployment deployment() {
+        return model == null ? null : (Deployment) model.getContents().get(0);
     }
 
     /** @return the loaded model, or {@code null} when the file cannot be read */
@@ -217,35 +365,132 @@ public final class DeploymentEditor extends EditorPart {
         return loadProblem;
     }
 
-    @Override
-    public void setFocus() {
-        ((StackLayout) stack.getLayout()).topControl.setFocus();
+    /** @return the model file */
+    public Path getPath() {
+        return path;
+    }
+
+    /** @return the model file in the workspace, or {@code null} when it is outside */
+    public IFile getWorkspaceFile() {
+        return workspaceFile;
     }
 
     @Override
-    public void dispose() {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
-        adapterFactory.dispose();
-        super.dispose();
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** @return the item providers of the model's objects */
+    public ComposedAdapterFactory getAdapterFactory() {
+        return adapterFactory;
+    }
+
+    /** @return the worst problem per object, from the file's markers */
+    public ProblemSeverities getProblems() {
+        return problems;
+    }
+
+    /** @return the live validation of this editor's model */
+    public LiveValidation getLiveValidation() {
+        return liveValidation;
+    }
+
+    /**
+     * Makes a page's selection the editor's, for the Properties and Outline views.
+     *
+     * @param newSelection the selected model objects
+     */
+    public void selectionChanged(ISelection newSelection) {
+        selection.setSelection(newSelection);
     }
 
     @Override
-    public void doSave(IProgressMonitor monitor) {
-        // Read-only for now: the tree shows the model, editing comes with the form editor.
-    }
-
-    @Override
-    public void doSaveAs() {
-        // Read-only for now.
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast((IGotoMarker) this::gotoMarker);
+        }
+        if (adapter == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(ItemPropertySource.provider(adapterFactory, domain));
+            return adapter.cast(page);
+        }
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new DeploymentOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        if (adapter == EditingDomain.class) {
+            return adapter.cast(domain);
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override
     public boolean isDirty() {
-        return false;
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (model == null) {
+            return;
+        }
+        try {
+            DeploymentFiles.save(model, path);
+            lastSeenOnDisk = modificationTime();
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+            if (workspaceFile != null) {
+                workspaceFile.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            }
+            liveValidation.validateNow();
+        } catch (ModelSaveException e) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            MessageDialog.openError(getSite().getShell(), "Save Failed",
+                    e.getMessage() + "\n\nThe file on disk is unchanged; your changes are still in the editor.");
+        } catch (CoreException e) {
+            ILog.of(getClass()).log(Status.warning("Saved " + path + ", but the workspace was not refreshed", e));
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Models are saved where they are; a copy is made with the New Deployment wizard or the file system.
     }
 
     @Override
     public boolean isSaveAsAllowed() {
         return false;
+    }
+
+    @Override
+    public void setFocus() {
+        IFormPage page = getActivePageInstance();
+        if (page != null) {
+            page.setFocus();
+        } else {
+            super.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
+        if (liveValidation != null) {
+            liveValidation.dispose();
+        }
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(commandListener);
+        }
+        adapterFactory.dispose();
+        super.dispose();
+    }
+
+    /** @return the command stack, for undo and redo */
+    public CommandStack getCommandStack() {
+        return domain.getCommandStack();
     }
 }

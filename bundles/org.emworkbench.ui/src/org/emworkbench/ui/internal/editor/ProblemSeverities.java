@@ -7,8 +7,11 @@
  *******************************************************************************/
 package org.emworkbench.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -21,22 +24,29 @@ import org.emworkbench.ui.internal.markers.ProblemMarkers;
  * that the tree can show where the problems are: on the object itself and on
  * every object that contains it.
  */
-final class ProblemSeverities {
+public final class ProblemSeverities {
 
     /** No problem at this object or below. */
-    static final int NONE = -1;
+    public static final int NONE = -1;
 
     private Map<String, Integer> worstByPath = Map.of();
+    private List<Integer> severities = List.of();
+    private List<String> paths = List.of();
 
     /** Reads the markers of the file anew. */
     void read(IFile file) {
         Map<String, Integer> worst = new HashMap<>();
+        List<Integer> allSeverities = new ArrayList<>();
+        List<String> allPaths = new ArrayList<>();
         try {
             if (file.exists()) {
                 for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO)) {
                     String path = marker.getAttribute(ProblemMarkers.OBJECT_PATH, null);
+                    int severity = marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
+                    allSeverities.add(severity);
+                    allPaths.add(path == null ? "/" : path);
                     if (path != null) {
-                        worst.merge(path, marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO), Math::max);
+                        worst.merge(path, severity, Math::max);
                     }
                 }
             }
@@ -44,6 +54,23 @@ final class ProblemSeverities {
             // The file went away while being read: no markers to show.
         }
         worstByPath = Map.copyOf(worst);
+        severities = List.copyOf(allSeverities);
+        paths = List.copyOf(allPaths);
+    }
+
+    /**
+     * @param severity an {@link IMarker} severity
+     * @param where    which object paths to count
+     * @return how many problems of that severity there are at those paths
+     */
+    public int count(int severity, Predicate<String> where) {
+        int count = 0;
+        for (int index = 0; index < severities.size(); index++) {
+            if (severities.get(index) == severity && where.test(paths.get(index))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -51,7 +78,7 @@ final class ProblemSeverities {
      * @return the worst {@link IMarker} severity at that object or any object it
      *         contains, or {@link #NONE}
      */
-    int worstAtOrBelow(String path) {
+    public int worstAtOrBelow(String path) {
         String prefix = path.endsWith("/") ? path : path + "/";
         int worst = NONE;
         for (Map.Entry<String, Integer> entry : worstByPath.entrySet()) {

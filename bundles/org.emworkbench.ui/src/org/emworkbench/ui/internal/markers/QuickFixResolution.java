@@ -22,12 +22,17 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelSaveException;
+import org.emworkbench.ui.internal.editor.DeploymentEditor;
+import org.emworkbench.ui.internal.editor.OpenDeploymentEditors;
+import org.emworkbench.ui.internal.editor.RecordedChange;
 import org.emworkbench.validation.RuleDiagnostic;
 
 /**
- * Applies a rule's quick fix to the model file and saves it atomically (the
- * previous version stays as {@code .bak}); open editors reload the file and
- * validation runs again. In the Quick Fix dialog it offers to fix the other
+ * Applies a rule's quick fix. When an editor has the file open, the fix is a
+ * command on its command stack: it can be undone, and the user saves it with
+ * the rest of their changes. Otherwise the fix goes to the file, which is
+ * saved atomically (the previous version stays as {@code .bak}); validation
+ * then runs again. In the Quick Fix dialog it offers to fix the other
  * problems of the same rule too, each with its own fix.
  */
 final class QuickFixResolution extends WorkbenchMarkerResolution {
@@ -49,6 +54,9 @@ final class QuickFixResolution extends WorkbenchMarkerResolution {
 
     @Override
     public String getDescription() {
+        if (origin.getResource() instanceof IFile file && OpenDeploymentEditors.find(file) != null) {
+            return description + " in the open editor (Edit > Undo takes it back)";
+        }
         return description + " and save the model (the previous version is kept as .bak)";
     }
 
@@ -79,8 +87,14 @@ final class QuickFixResolution extends WorkbenchMarkerResolution {
         if (fix == null) {
             return;
         }
-        fix.getQuickFix().apply();
         IFile file = (IFile) problem.getResource();
+        DeploymentEditor editor = OpenDeploymentEditors.find(file);
+        if (editor != null && fix.getObject().eResource() == editor.getModel()) {
+            editor.execute(new RecordedChange(editor.getModel(), fix.getQuickFix().description(),
+                    fix.getQuickFix()::apply));
+            return;
+        }
+        fix.getQuickFix().apply();
         try {
             DeploymentFiles.save(fix.getObject().eResource(), file.getLocation().toPath());
             file.refreshLocal(IResource.DEPTH_ZERO, null);

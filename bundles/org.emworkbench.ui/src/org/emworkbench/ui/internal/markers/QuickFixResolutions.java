@@ -18,6 +18,8 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
+import org.emworkbench.ui.internal.editor.DeploymentEditor;
+import org.emworkbench.ui.internal.editor.OpenDeploymentEditors;
 import org.emworkbench.validation.RuleDiagnostic;
 import org.emworkbench.validation.RuleRegistry;
 import org.emworkbench.validation.ValidationEngine;
@@ -25,7 +27,8 @@ import org.emworkbench.validation.ValidationEngine;
 /**
  * Offers the quick fixes of EMW's rules in the Problems view (Quick Fix, Ctrl+1),
  * the same fixes {@code emw fix} applies. A problem's fixes are found by
- * validating the file as it is on disk and matching rule id and object path.
+ * validating the model and matching rule id and object path: the model an
+ * open editor shows, or else the file as it is on disk.
  */
 public final class QuickFixResolutions implements IMarkerResolutionGenerator2 {
 
@@ -43,8 +46,9 @@ public final class QuickFixResolutions implements IMarkerResolutionGenerator2 {
 
     /**
      * @param marker an EMW problem marker
-     * @return the findings of a fresh validation of its file that match the
-     *         marker and offer a fix; they belong to a model read just now
+     * @return the findings of a fresh validation of its model that match the
+     *         marker and offer a fix; they belong to the model of the editor
+     *         that has the file open, or to a model read just now
      */
     static List<RuleDiagnostic> fixesFor(IMarker marker) {
         String ruleId = marker.getAttribute(ProblemMarkers.RULE_ID, null);
@@ -52,9 +56,10 @@ public final class QuickFixResolutions implements IMarkerResolutionGenerator2 {
         if (ruleId == null || path == null || !(marker.getResource() instanceof IFile file) || file.getLocation() == null) {
             return List.of();
         }
+        DeploymentEditor editor = OpenDeploymentEditors.find(file);
         Resource model;
         try {
-            model = DeploymentFiles.load(file.getLocation().toPath());
+            model = editor != null ? editor.getModel() : DeploymentFiles.load(file.getLocation().toPath());
         } catch (ModelLoadException e) {
             return List.of();
         }

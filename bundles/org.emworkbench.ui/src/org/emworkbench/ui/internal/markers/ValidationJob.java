@@ -20,11 +20,13 @@ import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
 import org.emworkbench.validation.RuleRegistry;
 import org.emworkbench.validation.ValidationEngine;
+import org.emworkbench.validation.ValidationOptions;
 
 /**
- * Validates one model file as it is on disk and shows the result as problem
- * markers. Reads the file itself, so it never shares model objects with an
- * editor.
+ * Validates one model file and shows the result as problem markers: the file
+ * as it is on disk, or a snapshot of what an editor shows. Either way the job
+ * reads model objects no editor uses, so it never races with the user's edits.
+ * A cancelled validation leaves the markers as they were.
  */
 public final class ValidationJob extends WorkspaceJob {
 
@@ -32,11 +34,22 @@ public final class ValidationJob extends WorkspaceJob {
     public static final Object FAMILY = ValidationJob.class;
 
     private final IFile file;
+    private final Resource snapshot;
 
-    /** @param file the model file to validate */
+    /** @param file the model file to validate as it is on disk */
     public ValidationJob(IFile file) {
+        this(file, null);
+    }
+
+    /**
+     * @param file     the model file the markers go on
+     * @param snapshot a copy of the model an editor shows, owned by this job
+     *                 from now on; {@code null} to read the file
+     */
+    public ValidationJob(IFile file, Resource snapshot) {
         super("Validating " + file.getName());
         this.file = file;
+        this.snapshot = snapshot;
         setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
         setUser(false);
     }
@@ -52,12 +65,20 @@ public final class ValidationJob extends WorkspaceJob {
             return Status.OK_STATUS;
         }
         try {
-            Resource resource = DeploymentFiles.load(file.getLocation().toPath());
-            Diagnostic result = new ValidationEngine(RuleRegistry.fromPlatform().rules()).validate(resource);
+            Resource resource = snapshot != null ? snapshot : DeploymentFiles.load(file.getLocation().toPath());
+            Diagnostic result = new ValidationEngine(RuleRegistry.fromPlatform().rules()).validate(resource,
+                    ValidationOptions.offline().withCancellation(monitor::isCanceled));
+            if (monitor.isCanceled() || isCancelled(result)) {
+                return Status.CANCEL_STATUS;
+            }
             ProblemMarkers.replace(file, result);
         } catch (ModelLoadException e) {
             ProblemMarkers.replace(file, e);
         }
         return Status.OK_STATUS;
+    }
+
+    private static boolean isCancelled(Diagnostic result) {
+        return result.getChildren().stream().anyMatch(child -> child.getSeverity() == Diagnostic.CANCEL);
     }
 }
