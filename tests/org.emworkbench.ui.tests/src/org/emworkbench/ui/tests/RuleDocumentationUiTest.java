@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 import org.eclipse.core.commands.NotEnabledException;
@@ -33,8 +35,12 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IViewReference;
@@ -42,6 +48,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.markers.MarkerSupportView;
 import org.emworkbench.model.deployment.DeploymentPackage;
 import org.emworkbench.tests.support.Examples;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
@@ -61,6 +68,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RuleDocumentationUiTest {
 
     private static final String COMMAND = "org.emworkbench.ui.showRuleDocumentation";
+    private static final long PATIENCE_MILLIS = 30_000;
 
     @AfterEach
     void closeTheView() {
@@ -133,6 +141,47 @@ class RuleDocumentationUiTest {
 
     @Test
     void theCommandShowsThePageOfTheSelectedProblemAndIsOffForOtherSelections() throws Exception {
+        IMarker marker = sso002Problem();
+        IProject project = marker.getResource().getProject();
+
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        ParameterizedCommand command = ParameterizedCommand.generateCommand(
+                PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(COMMAND), null);
+        assertThrows(NotEnabledException.class,
+                () -> handlers.executeCommandInContext(command, null, withSelection(handlers, project)));
+
+        handlers.executeCommandInContext(command, null, withSelection(handlers, marker));
+        processEvents();
+
+        RuleDocumentationView view = (RuleDocumentationView) page().findView(RuleDocumentationView.ID);
+        assertNotNull(view, "the command opened the view");
+        assertTrue(view.textWidget().getText().startsWith("SSO-002: "), view.textWidget().getText());
+        page().showView(IPageLayout.ID_PROBLEM_VIEW);
+    }
+
+    @Test
+    void selectingAProblemInTheProblemsViewShowsItsRulesPage() throws Exception {
+        sso002Problem();
+        RuleDocumentationView view = RuleDocumentationView.show(page(), "SSO-016");
+        MarkerSupportView problems = (MarkerSupportView) page().showView(IPageLayout.ID_PROBLEM_VIEW);
+
+        TreeItem row = awaitProblemRow(problems, "SSO-002");
+        row.getParent().setSelection(row);
+        Event select = new Event();
+        select.item = row;
+        row.getParent().notifyListeners(SWT.Selection, select);
+
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        while (!view.textWidget().getText().startsWith("SSO-002: ") && System.currentTimeMillis() < deadline) {
+            processEvents();
+            Thread.sleep(50);
+        }
+        assertTrue(view.textWidget().getText().startsWith("SSO-002: "), "the view follows the Problems view: "
+                + view.textWidget().getText().lines().findFirst().orElse(""));
+    }
+
+    /** A model with one SSO-002 problem, validated. */
+    private static IMarker sso002Problem() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("rule-docs-ui-test");
         if (!project.exists()) {
             project.create(null);
@@ -148,20 +197,65 @@ class RuleDocumentationUiTest {
         Job.getJobManager().join(ValidationJob.FAMILY, new NullProgressMonitor());
         IMarker marker = file.findMarkers(ProblemMarkers.TYPE, true, 0)[0];
         assertEquals("SSO-002", marker.getAttribute(ProblemMarkers.RULE_ID));
+        return marker;
+    }
 
-        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
-        ParameterizedCommand command = ParameterizedCommand.generateCommand(
-                PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(COMMAND), null);
-        assertThrows(NotEnabledException.class,
-                () -> handlers.executeCommandInContext(command, null, withSelection(handlers, project)));
+    /** The row of the Problems view (a tree with a Description column) whose text starts with the prefix. */
+    private static TreeItem awaitProblemRow(MarkerSupportView problems, String prefix) throws Exception {
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            processEvents();
+            Job.getJobManager().join(problems.MARKERSVIEW_UPDATE_JOB_FAMILY, new NullProgressMonitor());
+            processEvents();
+            Tree tree = descriptionTree(problems.getSite().getShell());
+            TreeItem row = tree == null ? null : row(tree.getItems(), prefix);
+            if (row != null) {
+                return row;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no row " + prefix + "… in the Problems view after " + PATIENCE_MILLIS + " ms");
+    }
 
-        handlers.executeCommandInContext(command, null, withSelection(handlers, marker));
-        processEvents();
+    private static TreeItem row(TreeItem[] items, String prefix) {
+        for (TreeItem item : items) {
+            if (item.getText().startsWith(prefix)) {
+                return item;
+            }
+            expand(item);
+            TreeItem found = row(item.getItems(), prefix);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
 
-        RuleDocumentationView view = (RuleDocumentationView) page().findView(RuleDocumentationView.ID);
-        assertNotNull(view, "the command opened the view");
-        assertTrue(view.textWidget().getText().startsWith("SSO-002: "), view.textWidget().getText());
-        page().showView(IPageLayout.ID_PROBLEM_VIEW);
+    /** Expands a row as a click on its arrow does, so that the viewer creates its children. */
+    private static void expand(TreeItem item) {
+        if (!item.getExpanded()) {
+            Event expand = new Event();
+            expand.item = item;
+            item.getParent().notifyListeners(SWT.Expand, expand);
+            item.setExpanded(true);
+            processEvents();
+        }
+    }
+
+    /** The visible tree with a Description column below the control, searched breadth first. */
+    private static Tree descriptionTree(Control top) {
+        Deque<Control> pending = new ArrayDeque<>(List.of(top));
+        while (!pending.isEmpty()) {
+            Control control = pending.poll();
+            if (control instanceof Tree tree && tree.isVisible()
+                    && Arrays.stream(tree.getColumns()).anyMatch(column -> column.getText().equals("Description"))) {
+                return tree;
+            }
+            if (control instanceof Composite composite) {
+                pending.addAll(Arrays.asList(composite.getChildren()));
+            }
+        }
+        return null;
     }
 
     private static IEvaluationContext withSelection(IHandlerService handlers, Object selected) {

@@ -37,6 +37,14 @@ public final class RuleDocumentationView extends ViewPart {
     /** The view id. */
     public static final String ID = "org.emworkbench.ui.views.ruleDocumentation";
 
+    /** What the view says before it has a page to show; Back never returns to it. */
+    private static final Shown INTRODUCTION = new Shown(null, null, """
+            # Rule Documentation
+
+            Select a problem in the Problems view to read about the rule that reported it: what it checks, \
+            why, and how to fix it.
+            """);
+
     private final Deque<Shown> history = new ArrayDeque<>();
     private final ISelectionListener problemsListener = (part, selection) -> {
         if (part != this) {
@@ -81,12 +89,7 @@ public final class RuleDocumentationView extends ViewPart {
                 .getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
         back.setEnabled(false);
         getViewSite().getActionBars().getToolBarManager().add(back);
-        display(new Shown(null, null, """
-                # Rule Documentation
-
-                Select a problem in the Problems view to read about the rule that reported it: what it checks, \
-                why, and how to fix it.
-                """));
+        display(INTRODUCTION);
         getSite().getPage().addPostSelectionListener(problemsListener);
         ProblemSelection.ruleId(getSite().getPage().getSelection(IPageLayout.ID_PROBLEM_VIEW))
                 .ifPresent(this::showRule);
@@ -164,8 +167,10 @@ public final class RuleDocumentationView extends ViewPart {
         if (next.equals(current)) {
             return;
         }
-        history.push(current);
-        back.setEnabled(true);
+        if (current != INTRODUCTION) {
+            history.push(current);
+            back.setEnabled(true);
+        }
         display(next);
     }
 
