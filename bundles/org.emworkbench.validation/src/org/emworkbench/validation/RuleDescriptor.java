@@ -27,8 +27,9 @@ import org.eclipse.emf.ecore.EClass;
  * @param rule        supplies the rule instance; may throw if the rule cannot be created,
  *                    and is expected to return the same instance on every call
  * @param documentation a link to a page that explains the rule and its fix, as the
- *                    contribution wrote it (absolute or relative to the EMW
- *                    documentation); {@code null} when there is none
+ *                    contribution wrote it: an absolute http(s) address, or a path
+ *                    inside the contributing plug-in ({@code docs/rules/SSO-002.md});
+ *                    {@code null} when there is none
  * @since 0.1
  */
 public record RuleDescriptor(String id, String name, String category, RuleSeverity severity, RuleMode mode,

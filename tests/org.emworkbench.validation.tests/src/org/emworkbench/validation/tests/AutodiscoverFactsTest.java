@@ -12,26 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.emworkbench.validation.RuleDiagnostic;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The public suffixes of SSO-015 and the user macros of SSO-006 are data users can change. */
-class AutodiscoverFactsTest {
-
-    @TempDir
-    Path facts;
-
-    @AfterEach
-    void bundledFactsOnly() {
-        System.clearProperty("emw.facts");
-    }
+class AutodiscoverFactsTest extends UserFactsFolder {
 
     @Test
     void aUserCanAddAndRemovePublicSuffixes() throws IOException {

@@ -22,20 +22,10 @@ import java.util.Set;
 import org.emworkbench.validation.PropertyCatalogue;
 import org.emworkbench.validation.PropertyCatalogue.Kind;
 import org.emworkbench.validation.PropertyCatalogue.KnownProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The catalogue of well-known properties: bundled facts, joined with their types, overridable by the user. */
-class PropertyCatalogueTest {
-
-    @TempDir
-    Path facts;
-
-    @AfterEach
-    void bundledFactsOnly() {
-        System.clearProperty("emw.facts");
-    }
+class PropertyCatalogueTest extends UserFactsFolder {
 
     @Test
     void theBundledCatalogueDescribesTheSsoPropertiesWithTheirTypes() {

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -20,20 +19,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.ServerProperty;
 import org.emworkbench.validation.RuleDiagnostic;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** SSO-016: well-known property values have their type; the types are data users can override. */
-class PropertyValueTypeRuleTest {
-
-    @TempDir
-    Path facts;
-
-    @AfterEach
-    void bundledFactsOnly() {
-        System.clearProperty("emw.facts");
-    }
+class PropertyValueTypeRuleTest extends UserFactsFolder {
 
     @Test
     void valuesOfTheirTypePass() {

@@ -7,17 +7,27 @@
  *******************************************************************************/
 package org.emworkbench.ui.internal.application;
 
+import java.util.List;
+
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.emworkbench.ui.internal.rules.RuleDocumentationView;
 
-/** Models on the left, the editor in the middle, problems and the selection's properties side by side below. */
+/**
+ * Models on the left, the editor in the middle, problems below it and beside them the selection's
+ * properties, stacked with the documentation of the selected problem's rule.
+ */
 public final class DeploymentPerspective implements IPerspectiveFactory {
 
     /** The perspective id. */
     public static final String ID = "org.emworkbench.ui.perspective.deployment";
 
     private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+
+    /** The views of Window > Show View, in menu order; a view added to the layout belongs here too. */
+    private static final List<String> VIEW_SHORTCUTS = List.of(PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
+            IPageLayout.ID_PROP_SHEET, RuleDocumentationView.ID);
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -27,11 +37,10 @@ public final class DeploymentPerspective implements IPerspectiveFactory {
         problems.addView(IPageLayout.ID_PROBLEM_VIEW);
         IFolderLayout properties = layout.createFolder("properties", IPageLayout.RIGHT, 0.6f, "problems");
         properties.addView(IPageLayout.ID_PROP_SHEET);
+        properties.addView(RuleDocumentationView.ID);
         layout.addNewWizardShortcut("org.emworkbench.ui.wizards.newDeployment");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
-        layout.addShowViewShortcut(PROJECT_EXPLORER);
-        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
-        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        VIEW_SHORTCUTS.forEach(layout::addShowViewShortcut);
     }
 }
