@@ -7,9 +7,12 @@
  *******************************************************************************/
 package org.emworkbench.ui.internal.editor.pages;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.PartInitException;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
+import org.emworkbench.ui.internal.rules.RuleDocumentationView;
 
-/** Opens the page of a rule from a link on a form. */
+/** Opens the page of a rule from a link on a form, in the Rule Documentation view. */
 final class RuleLinks {
 
     private RuleLinks() {
@@ -20,6 +23,10 @@ final class RuleLinks {
      * @param ruleId the rule's id
      */
     static void show(DeploymentEditor editor, String ruleId) {
-        // Wired to the Rule Documentation view when it lands.
+        try {
+            RuleDocumentationView.show(editor.getSite().getPage(), ruleId);
+        } catch (PartInitException e) {
+            ILog.of(RuleLinks.class).log(e.getStatus());
+        }
     }
 }
