@@ -150,6 +150,27 @@ class DeploymentEditorUiTest {
     }
 
     @Test
+    void theDeploymentMenuValidatesTheActiveEditorAndHasGroupsForLaterFeatures() throws Exception {
+        IFile file = copyOf("contoso/broken-passcode-auth.emw", "menu.emw");
+        open(file.getName());
+        waitForValidation();
+        file.deleteMarkers(ProblemMarkers.TYPE, true, 0);
+
+        Menu bar = page().getWorkbenchWindow().getShell().getMenuBar();
+        MenuItem deployment = Arrays.stream(bar.getItems())
+                .filter(item -> item.getText().replace("&", "").equals("Deployment")).findFirst().orElseThrow();
+        deployment.getMenu().notifyListeners(SWT.Show, new Event());
+        MenuItem validate = Arrays.stream(deployment.getMenu().getItems())
+                .filter(item -> item.getText().replace("&", "").startsWith("Validate")).findFirst().orElseThrow();
+        deployment.getMenu().notifyListeners(SWT.Hide, new Event());
+        runCommand("org.emworkbench.ui.validate");
+        waitForValidation();
+
+        assertTrue(validate.getText().contains("Ctrl+Alt+V") || validate.getAccelerator() != 0, validate.getText());
+        assertEquals(1, file.findMarkers(ProblemMarkers.TYPE, true, 0).length, "Validate finds the problem again");
+    }
+
+    @Test
     void theGoodExampleGetsNoProblemMarker() throws Exception {
         open("contoso.emw");
         waitForValidation();
