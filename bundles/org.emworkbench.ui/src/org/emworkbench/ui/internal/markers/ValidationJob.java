@@ -18,8 +18,10 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
+import org.emworkbench.ui.internal.preferences.ValidationPreferences;
 import org.emworkbench.validation.RuleRegistry;
 import org.emworkbench.validation.ValidationEngine;
+import org.emworkbench.validation.ValidationOptions;
 
 /**
  * Validates one model file as it is on disk and shows the result as problem
@@ -53,7 +55,9 @@ public final class ValidationJob extends WorkspaceJob {
         }
         try {
             Resource resource = DeploymentFiles.load(file.getLocation().toPath());
-            Diagnostic result = new ValidationEngine(RuleRegistry.fromPlatform().rules()).validate(resource);
+            // The user's rule settings: switched-off rules and severity overrides.
+            ValidationOptions options = ValidationPreferences.current().applyTo(ValidationOptions.offline());
+            Diagnostic result = new ValidationEngine(RuleRegistry.fromPlatform().rules()).validate(resource, options);
             ProblemMarkers.replace(file, result);
         } catch (ModelLoadException e) {
             ProblemMarkers.replace(file, e);
