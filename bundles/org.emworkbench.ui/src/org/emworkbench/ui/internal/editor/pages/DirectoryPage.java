@@ -98,10 +98,7 @@ public final class DirectoryPage extends DeploymentFormPage {
 
     @Override
     public void reveal(EObject object) {
-        EObject current = object;
-        while (current != null && !(current instanceof LdapServer) && !(current instanceof Persona)) {
-            current = current.eContainer();
-        }
+        EObject current = enclosing(object, LdapServer.class, Persona.class);
         if (current instanceof LdapServer) {
             servers.select(current);
         } else if (current instanceof Persona) {
