@@ -44,6 +44,15 @@ import org.eclipse.emf.ecore.resource.Resource;
  * lowered to the rule's. Rules and objects the model switches off
  * ({@link RuleSuppressions}) are left out.
  * </p>
+ * <p>
+ * The options can switch rules off for every model
+ * ({@link ValidationOptions#disabledRules()}): such a rule is not even
+ * created. They can also override a rule's severity
+ * ({@link ValidationOptions#severityOverrides()}): every finding of that rule
+ * then has the overriding severity, whatever the rule declared or the finding
+ * set. A rule failure ({@link RuleDiagnostic#RULE_FAILURE}) is always an error,
+ * because it says that the model was not checked.
+ * </p>
  * The engine is immutable and may be shared.
  *
  * @since 0.1
@@ -87,7 +96,8 @@ public final class ValidationEngine {
      * Runs the rules the options select.
      *
      * @param resource a loaded model; not changed
-     * @param options  modes, timeouts and cancellation
+     * @param options  modes, switched-off rules, severity overrides, timeouts and
+     *                 cancellation
      * @return a diagnostic whose children are the {@link RuleDiagnostic}s found;
      *         when cancelled, its last child is a {@link Diagnostic#CANCEL} one
      */
@@ -98,7 +108,7 @@ public final class ValidationEngine {
         boolean cancelled = false;
         for (int ruleIndex = 0; ruleIndex < rules.size() && !cancelled; ruleIndex++) {
             RuleDescriptor rule = rules.get(ruleIndex);
-            if (!options.modes().contains(rule.mode()) || suppressions.isOffEverywhere(rule.id())) {
+            if (!options.runs(rule) || suppressions.isOffEverywhere(rule.id())) {
                 continue;
             }
             List<EObject> targets = model.instancesOf(rule);
@@ -202,8 +212,15 @@ public final class ValidationEngine {
             }
         }
 
-        /** The finding's own severity, but never more severe than the rule declares. */
+        /**
+         * The user's override if there is one; otherwise the finding's own
+         * severity, but never more severe than the rule declares.
+         */
         private RuleSeverity severityOf(Finding finding) {
+            RuleSeverity overridden = options.severityOverrides().get(rule.id());
+            if (overridden != null) {
+                return overridden;
+            }
             RuleSeverity own = finding.severity();
             return own == null || own.compareTo(rule.severity()) < 0 ? rule.severity() : own;
         }

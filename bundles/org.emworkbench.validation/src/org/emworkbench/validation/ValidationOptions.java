@@ -9,22 +9,34 @@ package org.emworkbench.validation;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * How a validation runs: which rules, how long each may take, and how it is
- * cancelled.
+ * How a validation runs: which rules, how severe their findings are, how long
+ * each may take, and how it is cancelled.
+ * <p>
+ * Switched-off rules and severity overrides are the user's settings for every
+ * model (the workbench's preferences); they are separate from the
+ * suppressions a model carries itself ({@link RuleSuppressions}), and both
+ * apply. Ids that name no rule are ignored, so settings outlive the plug-ins
+ * whose rules they name.
+ * </p>
  *
- * @param modes          which rules run: offline ones always, online ones on request
- * @param offlineTimeout how long an offline rule may take over the whole model
- * @param onlineTimeout  how long an online rule may take over the whole model
- * @param cancelled      asked between objects; {@code true} stops validation
+ * @param modes             which rules run: offline ones always, online ones on request
+ * @param offlineTimeout    how long an offline rule may take over the whole model
+ * @param onlineTimeout     how long an online rule may take over the whole model
+ * @param cancelled         asked between objects; {@code true} stops validation
+ * @param disabledRules     ids of rules that do not run at all
+ * @param severityOverrides rule id to the severity every finding of that rule
+ *                          gets, in place of the rule's own; a rule's failure
+ *                          (it threw or ran out of time) stays an error
  * @since 0.1
  */
 public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Duration onlineTimeout,
-        BooleanSupplier cancelled) {
+        BooleanSupplier cancelled, Set<String> disabledRules, Map<String, RuleSeverity> severityOverrides) {
 
     /** The default time an offline rule may take over a whole model. */
     public static final Duration DEFAULT_OFFLINE_TIMEOUT = Duration.ofSeconds(30);
@@ -38,6 +50,21 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
         Objects.requireNonNull(offlineTimeout, "offlineTimeout");
         Objects.requireNonNull(onlineTimeout, "onlineTimeout");
         Objects.requireNonNull(cancelled, "cancelled");
+        disabledRules = Set.copyOf(disabledRules);
+        severityOverrides = Map.copyOf(severityOverrides);
+    }
+
+    /**
+     * Options with every rule on and no severity overridden.
+     *
+     * @param modes          which rules run
+     * @param offlineTimeout how long an offline rule may take over the whole model
+     * @param onlineTimeout  how long an online rule may take over the whole model
+     * @param cancelled      asked between objects; {@code true} stops validation
+     */
+    public ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Duration onlineTimeout,
+            BooleanSupplier cancelled) {
+        this(modes, offlineTimeout, onlineTimeout, cancelled, Set.of(), Map.of());
     }
 
     /** @return offline rules only, default timeouts, never cancelled */
@@ -51,7 +78,7 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
      * @return these options with other modes
      */
     public ValidationOptions withModes(Set<RuleMode> newModes) {
-        return new ValidationOptions(newModes, offlineTimeout, onlineTimeout, cancelled);
+        return new ValidationOptions(newModes, offlineTimeout, onlineTimeout, cancelled, disabledRules, severityOverrides);
     }
 
     /**
@@ -60,7 +87,7 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
      * @return these options with other timeouts
      */
     public ValidationOptions withTimeouts(Duration offline, Duration online) {
-        return new ValidationOptions(modes, offline, online, cancelled);
+        return new ValidationOptions(modes, offline, online, cancelled, disabledRules, severityOverrides);
     }
 
     /**
@@ -68,7 +95,33 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
      * @return these options with a cancellation check
      */
     public ValidationOptions withCancellation(BooleanSupplier check) {
-        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, check);
+        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, check, disabledRules, severityOverrides);
+    }
+
+    /**
+     * @param ruleIds ids of rules that must not run; replaces the current set
+     * @return these options with other rules switched off
+     */
+    public ValidationOptions withDisabledRules(Set<String> ruleIds) {
+        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, cancelled, ruleIds, severityOverrides);
+    }
+
+    /**
+     * @param overrides rule id to the severity all of that rule's findings get;
+     *                  replaces the current overrides
+     * @return these options with other severity overrides
+     */
+    public ValidationOptions withSeverityOverrides(Map<String, RuleSeverity> overrides) {
+        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, cancelled, disabledRules, overrides);
+    }
+
+    /**
+     * @param rule a rule
+     * @return whether the rule runs with these options: its mode is selected and
+     *         it is not switched off
+     */
+    public boolean runs(RuleDescriptor rule) {
+        return modes.contains(rule.mode()) && !disabledRules.contains(rule.id());
     }
 
     /**

@@ -59,7 +59,6 @@ import org.emworkbench.model.templates.DeploymentTemplate;
 import org.emworkbench.ui.internal.application.WorkspaceModels;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -147,6 +146,27 @@ class DeploymentEditorUiTest {
                 .toList();
         file.getMenu().notifyListeners(SWT.Hide, new Event());
         assertTrue(entries.stream().anyMatch(entry -> entry.startsWith("Open Model...")), entries.toString());
+    }
+
+    @Test
+    void theDeploymentMenuValidatesTheActiveEditorAndHasGroupsForLaterFeatures() throws Exception {
+        IFile file = copyOf("contoso/broken-passcode-auth.emw", "menu.emw");
+        open(file.getName());
+        waitForValidation();
+        file.deleteMarkers(ProblemMarkers.TYPE, true, 0);
+
+        Menu bar = page().getWorkbenchWindow().getShell().getMenuBar();
+        MenuItem deployment = Arrays.stream(bar.getItems())
+                .filter(item -> item.getText().replace("&", "").equals("Deployment")).findFirst().orElseThrow();
+        deployment.getMenu().notifyListeners(SWT.Show, new Event());
+        MenuItem validate = Arrays.stream(deployment.getMenu().getItems())
+                .filter(item -> item.getText().replace("&", "").startsWith("Validate")).findFirst().orElseThrow();
+        deployment.getMenu().notifyListeners(SWT.Hide, new Event());
+        runCommand("org.emworkbench.ui.validate");
+        waitForValidation();
+
+        assertTrue(validate.getText().contains("Ctrl+Alt+V") || validate.getAccelerator() != 0, validate.getText());
+        assertEquals(1, file.findMarkers(ProblemMarkers.TYPE, true, 0).length, "Validate finds the problem again");
     }
 
     @Test
@@ -430,7 +450,7 @@ class DeploymentEditorUiTest {
         CTabFolder folder = find(editor.getSite().getShell(), CTabFolder.class,
                 candidate -> candidate.getItemCount() > 0 && "Overview".equals(candidate.getItem(0).getText()));
         assertNotNull(folder, "the editor's page tabs");
-        return Arrays.stream(folder.getItems()).map(CTabItem::getText).toList();
+        return Arrays.stream(folder.getItems()).map(item -> item.getText().replace("&&", "&")).toList();
     }
 
     /** The text field of an attribute on the active page, found by the attribute's name. */

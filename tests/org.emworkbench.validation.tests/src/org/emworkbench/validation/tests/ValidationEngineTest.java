@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -166,6 +168,71 @@ class ValidationEngineTest {
                 findings.stream().map(RuleDiagnostic::getSeverity).toList());
         assertEquals(List.of("lowered", "raised", "as declared"),
                 findings.stream().map(RuleDiagnostic::getMessage).toList());
+    }
+
+    @Test
+    void aSwitchedOffRuleIsNeitherCreatedNorRunAndTheOthersStillRun() {
+        AtomicInteger created = new AtomicInteger();
+        RuleDescriptor off = new RuleDescriptor("T-OFF", "off", "c", RuleSeverity.ERROR, RuleMode.OFFLINE,
+                DeploymentPackage.Literals.CLIENT_PROPERTY, "test", null, () -> {
+                    created.incrementAndGet();
+                    return (target, context) -> context.report(target, "should not run");
+                });
+        ValidationEngine engine = new ValidationEngine(List.of(off, registered("SSO-002").get(0)));
+
+        List<RuleDiagnostic> findings = findings(
+                engine.validate(broken, ValidationOptions.offline().withDisabledRules(Set.of("T-OFF", "NO-SUCH-RULE"))));
+
+        assertEquals(0, created.get(), "a switched-off rule is not even created");
+        assertEquals(List.of("SSO-002"), findings.stream().map(RuleDiagnostic::getRuleId).toList());
+        assertEquals(2, findings(engine.validate(broken)).stream().filter(f -> f.getRuleId().equals("T-OFF")).count(),
+                "without the option the rule runs");
+    }
+
+    @Test
+    void anOverriddenSeverityIsTheSeverityOfEveryFindingOfThatRuleOnly() {
+        ValidationRule mixed = (target, context) -> {
+            context.report(Finding.on(target, "lowered").severity(RuleSeverity.INFO));
+            context.report(Finding.on(target, "as declared"));
+        };
+        ValidationEngine engine = new ValidationEngine(List.of(descriptor("T-MIXED", mixed), registered("SSO-002").get(0)));
+        ValidationOptions options = ValidationOptions.offline()
+                .withSeverityOverrides(Map.of("T-MIXED", RuleSeverity.ERROR, "SSO-002", RuleSeverity.INFO));
+
+        List<RuleDiagnostic> findings = findings(engine.validate(broken, options));
+
+        assertEquals(List.of(Diagnostic.ERROR, Diagnostic.ERROR, Diagnostic.ERROR, Diagnostic.ERROR),
+                findings.stream().filter(f -> f.getRuleId().equals("T-MIXED")).map(RuleDiagnostic::getSeverity).toList());
+        List<RuleDiagnostic> sso002 = findings.stream().filter(f -> f.getRuleId().equals("SSO-002")).toList();
+        assertEquals(1, sso002.size(), findings.toString());
+        assertEquals(Diagnostic.INFO, sso002.get(0).getSeverity(), "an error rule lowered to info by the user");
+    }
+
+    @Test
+    void aRuleFailureStaysAnErrorWhateverTheOverride() {
+        ValidationEngine engine = new ValidationEngine(registered("TEST-THROWS"));
+        ValidationOptions options = ValidationOptions.offline()
+                .withSeverityOverrides(Map.of("TEST-THROWS", RuleSeverity.INFO));
+
+        List<RuleDiagnostic> findings = findings(engine.validate(broken, options));
+
+        assertEquals(2, findings.size(), findings.toString());
+        assertTrue(findings.stream().allMatch(f -> f.getCode() == RuleDiagnostic.RULE_FAILURE
+                && f.getSeverity() == Diagnostic.ERROR), findings.toString());
+    }
+
+    @Test
+    void theWithersKeepTheOtherSettings() {
+        ValidationOptions options = ValidationOptions.offline().withDisabledRules(Set.of("A"))
+                .withSeverityOverrides(Map.of("B", RuleSeverity.WARNING))
+                .withModes(EnumSet.allOf(RuleMode.class))
+                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2));
+
+        assertEquals(Set.of("A"), options.disabledRules());
+        assertEquals(Map.of("B", RuleSeverity.WARNING), options.severityOverrides());
+        assertEquals(EnumSet.allOf(RuleMode.class), options.modes());
+        assertEquals(Set.of(), ValidationOptions.offline().disabledRules(), "nothing is switched off by default");
+        assertEquals(Map.of(), ValidationOptions.offline().severityOverrides(), "nothing is overridden by default");
     }
 
     private static List<RuleDescriptor> registered(String... ids) {

@@ -18,6 +18,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.emworkbench.ui.internal.preferences.WorkspaceRevalidation;
 
 /** Sets up the workbench: resource adapters, the perspective, saving the workspace on exit. */
 final class EmwWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -49,6 +50,11 @@ final class EmwWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new EmwWorkbenchWindowAdvisor(configurer, models);
+    }
+
+    @Override
+    public void postStartup() {
+        WorkspaceRevalidation.startListening();
     }
 
     @Override

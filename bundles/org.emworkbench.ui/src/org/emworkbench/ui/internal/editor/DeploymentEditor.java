@@ -152,7 +152,8 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
                     new AppsPage(this), new DeliveryGroupsPage(this), new ExchangePage(this),
                     new DirectoryPage(this))) {
                 modelPages.add(page);
-                addPage(page);
+                // A tab reads & as a mnemonic marker; the titles mean it literally ("Apps & Policies").
+                setPageText(addPage(page), page.getTitle().replace("&", "&&"));
             }
         } catch (PartInitException e) {
             ILog.of(getClass()).log(e.getStatus());

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.viewers.ICellEditorValidator;
 
 /**
  * Converts attribute values to the text a field or cell shows and back, the
@@ -102,6 +103,21 @@ public final class FeatureValues {
             return enumeration.getELiterals().stream().map(literal -> (Object) literal.getInstance()).toList();
         }
         return List.of(Boolean.TRUE, Boolean.FALSE);
+    }
+
+    /**
+     * @param attribute a single-valued attribute edited as text
+     * @return a cell validator that refuses what the attribute's type cannot hold, saying what is expected
+     */
+    public static ICellEditorValidator validator(EAttribute attribute) {
+        return value -> {
+            try {
+                fromText(attribute, (String) value);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        };
     }
 
     private static String expected(EDataType type, IllegalArgumentException cause) {

@@ -183,15 +183,7 @@ final class ItemPropertySource implements IPropertySource {
         public CellEditor createPropertyEditor(Composite parent) {
             if (isEditableAsText(item, feature)) {
                 TextCellEditor editor = new TextCellEditor(parent);
-                EAttribute attribute = (EAttribute) feature;
-                editor.setValidator(value -> {
-                    try {
-                        FeatureValues.fromText(attribute, (String) value);
-                        return null;
-                    } catch (IllegalArgumentException e) {
-                        return e.getMessage();
-                    }
-                });
+                editor.setValidator(FeatureValues.validator((EAttribute) feature));
                 return editor;
             }
             if (isEditableAsChoice(item, feature)) {

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
+import org.emworkbench.ui.internal.preferences.ValidationPreferences;
 import org.emworkbench.validation.RuleRegistry;
 import org.emworkbench.validation.ValidationEngine;
 import org.emworkbench.validation.ValidationOptions;
@@ -66,8 +67,10 @@ public final class ValidationJob extends WorkspaceJob {
         }
         try {
             Resource resource = snapshot != null ? snapshot : DeploymentFiles.load(file.getLocation().toPath());
-            Diagnostic result = new ValidationEngine(RuleRegistry.fromPlatform().rules()).validate(resource,
-                    ValidationOptions.offline().withCancellation(monitor::isCanceled));
+            // The user's rule settings: switched-off rules and severity overrides.
+            ValidationOptions options = ValidationPreferences.current().applyTo(ValidationOptions.offline())
+                    .withCancellation(monitor::isCanceled);
+            Diagnostic result = new ValidationEngine(RuleRegistry.fromPlatform().rules()).validate(resource, options);
             if (monitor.isCanceled() || isCancelled(result)) {
                 return Status.CANCEL_STATUS;
             }

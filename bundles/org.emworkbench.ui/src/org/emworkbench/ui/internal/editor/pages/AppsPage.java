@@ -95,11 +95,7 @@ public final class AppsPage extends DeploymentFormPage {
 
     @Override
     public void reveal(EObject object) {
-        EObject current = object;
-        while (current != null && !(current instanceof MdxApplication)) {
-            current = current.eContainer();
-        }
-        if (current instanceof MdxApplication app) {
+        if (enclosing(object, MdxApplication.class) instanceof MdxApplication app) {
             apps.select(app);
             if (object != app) {
                 policies.getViewer().getTable().setFocus();

@@ -146,12 +146,9 @@ public final class DeliveryGroupsPage extends DeploymentFormPage {
 
     @Override
     public void reveal(EObject object) {
-        EObject current = object;
-        while (current != null && !(current instanceof DeliveryGroup)) {
-            current = current.eContainer();
-        }
-        if (current != null) {
-            groups.select(current);
+        EObject group = enclosing(object, DeliveryGroup.class);
+        if (group != null) {
+            groups.select(group);
         }
     }
 }

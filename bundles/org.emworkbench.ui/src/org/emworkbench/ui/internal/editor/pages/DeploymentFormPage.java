@@ -91,6 +91,23 @@ public abstract class DeploymentFormPage extends FormPage {
     }
 
     /**
+     * @param object  an object of the model
+     * @param classes the classes of the objects a page lists
+     * @return the object, or the nearest object containing it, that is an instance of one of the classes;
+     *         {@code null} when there is none
+     */
+    protected static EObject enclosing(EObject object, Class<?>... classes) {
+        for (EObject current = object; current != null; current = current.eContainer()) {
+            for (Class<?> type : classes) {
+                if (type.isInstance(current)) {
+                    return current;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Keeps a part of the page up to date with the model.
      *
      * @param <T>  the part's type

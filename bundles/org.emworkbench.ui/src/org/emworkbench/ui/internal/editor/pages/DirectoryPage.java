@@ -67,7 +67,7 @@ public final class DirectoryPage extends DeploymentFormPage {
                         ObjectTable.Column.of("Bind DN", Literals.LDAP_SERVER__BIND_DN, 200),
                         ObjectTable.Column.of("Password kept in", Literals.LDAP_SERVER__BIND_CREDENTIAL, 220))))
                 .adding(this::newServer);
-        //BPB new BindPasswordButton(editor, toolkit, servers);
+        new BindPasswordButton(editor, toolkit, servers);
 
         Composite people = section(toolkit, body, "Personas",
                 "Test users: what the directory should say about them. Groups are separated by ;.", 1);
@@ -98,10 +98,7 @@ public final class DirectoryPage extends DeploymentFormPage {
 
     @Override
     public void reveal(EObject object) {
-        EObject current = object;
-        while (current != null && !(current instanceof LdapServer) && !(current instanceof Persona)) {
-            current = current.eContainer();
-        }
+        EObject current = enclosing(object, LdapServer.class, Persona.class);
         if (current instanceof LdapServer) {
             servers.select(current);
         } else if (current instanceof Persona) {

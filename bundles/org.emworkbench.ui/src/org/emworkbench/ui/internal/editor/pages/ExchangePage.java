@@ -91,12 +91,9 @@ public final class ExchangePage extends DeploymentFormPage {
 
     @Override
     public void reveal(EObject object) {
-        EObject current = object;
-        while (current != null && !(current instanceof MailDomain)) {
-            current = current.eContainer();
-        }
-        if (current != null) {
-            domains.select(current);
+        EObject domain = enclosing(object, MailDomain.class);
+        if (domain != null) {
+            domains.select(domain);
         }
     }
 }

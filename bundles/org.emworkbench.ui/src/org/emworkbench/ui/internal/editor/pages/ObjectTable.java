@@ -516,14 +516,7 @@ public final class ObjectTable implements Refreshable {
 
         private CellEditor validated(TextCellEditor cellEditor, EAttribute attribute) {
             if (!attribute.isMany()) {
-                cellEditor.setValidator(value -> {
-                    try {
-                        FeatureValues.fromText(attribute, (String) value);
-                        return null;
-                    } catch (IllegalArgumentException e) {
-                        return e.getMessage();
-                    }
-                });
+                cellEditor.setValidator(FeatureValues.validator(attribute));
             }
             return cellEditor;
         }

@@ -123,10 +123,7 @@ public final class PropertiesPage extends DeploymentFormPage {
 
     @Override
     public void reveal(EObject object) {
-        EObject row = object;
-        while (row != null && !(row instanceof ClientProperty) && !(row instanceof ServerProperty)) {
-            row = row.eContainer();
-        }
+        EObject row = enclosing(object, ClientProperty.class, ServerProperty.class);
         if (row instanceof ClientProperty) {
             clientTable.select(row);
             clientTable.getViewer().getControl().setFocus();
