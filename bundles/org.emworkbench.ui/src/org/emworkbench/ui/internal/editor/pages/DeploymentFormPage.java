@@ -53,7 +53,7 @@ public abstract class DeploymentFormPage extends FormPage {
     protected final void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        form.setText(getTitle());
+        form.setText(getTitle().replace("&", "&&")); // the heading, like a tab, reads & as a mnemonic marker
         toolkit.decorateFormHeading(form.getForm());
         createContent(toolkit, form.getBody());
         refresh();
