@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
@@ -150,6 +152,18 @@ final class Workbench {
         return null;
     }
 
+    /** @return every control below {@code control} (itself included) of the type that passes the test, in tree order */
+    static <T extends Control> List<T> findAll(Control control, Class<T> type, Predicate<T> test) {
+        List<T> found = new ArrayList<>();
+        find(control, type, candidate -> {
+            if (test.test(candidate)) {
+                found.add(candidate);
+            }
+            return false;
+        });
+        return found;
+    }
+
     /**
      * Saves what the screen shows inside the workbench window as a PNG: the
      * window and every dialog or pop-up above it.
@@ -157,7 +171,13 @@ final class Workbench {
     static void capture(Path file) throws IOException {
         settle();
         Display display = Display.getCurrent();
-        Rectangle area = shell().getBounds();
+        Shell shell = shell();
+        // Without a window manager the shell has no title bar, and its last rows stay unpainted: the
+        // picture ends where the client area does.
+        Rectangle bounds = shell.getBounds();
+        Rectangle client = display.map(shell, null, shell.getClientArea());
+        Rectangle area = new Rectangle(bounds.x, bounds.y, bounds.width,
+                Math.min(bounds.height, client.y + client.height - bounds.y));
         Image image = new Image(display, area.width, area.height);
         GC gc = new GC(display);
         try {
