@@ -198,10 +198,7 @@ final class DocumentationScreenshots {
         assertNotNull(tree, "the Outline's tree");
         TreeItem property = expandTo(tree.getItems(), "ENABLE_PASSCODE_AUTH");
         assertNotNull(property, "ENABLE_PASSCODE_AUTH in the Outline");
-        tree.setSelection(property);
-        Event click = new Event();
-        click.item = property;
-        tree.notifyListeners(SWT.Selection, click);
+        select(property);
         page.activate(outline);
         Workbench.pause(500);
         Workbench.capture(images.resolve("outline.png"));
@@ -213,6 +210,14 @@ final class DocumentationScreenshots {
         page.closeAllEditors(false);
         page.resetPerspective();
         Workbench.settle();
+    }
+
+    /** Selects a tree item as a click does. */
+    private static void select(TreeItem item) {
+        item.getParent().setSelection(item);
+        Event click = new Event();
+        click.item = item;
+        item.getParent().notifyListeners(SWT.Selection, click);
     }
 
     /** Expands the tree down to the first item whose label contains the text, as clicks on the twisties do. */
@@ -250,10 +255,7 @@ final class DocumentationScreenshots {
         Workbench.pause(300);
         assertTrue(category.getItemCount() > 0, "the Errors category has the problem");
         TreeItem problem = category.getItem(0);
-        tree.setSelection(problem);
-        Event click = new Event();
-        click.item = problem;
-        tree.notifyListeners(SWT.Selection, click);
+        select(problem);
         page.activate(problems);
         Workbench.pause(300);
         Workbench.capture(images.resolve("problems-view.png"));
