@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -271,6 +273,10 @@ class DeploymentEditorUiTest {
         assertEquals(1, markers.length, "the rule violation shows while the model is edited, before it is saved");
         assertEquals("SSO-002", markers[0].getAttribute(ProblemMarkers.RULE_ID));
         assertEquals("false", table.getViewer().getTable().getItem(rowOf(table, passcode)).getText(1));
+        assertNotNull(table.getViewer().getTable().getItem(rowOf(table, passcode)).getImage(0),
+                "the row shows that it has a problem");
+        assertTrue(editor.getActivePageInstance().getManagedForm().getForm().getMessage().startsWith("1 error"),
+                "the page's header counts the problem");
 
         runCommand(IWorkbenchCommandConstants.EDIT_UNDO);
         waitForLiveValidation();
@@ -346,6 +352,22 @@ class DeploymentEditorUiTest {
     }
 
     @Test
+    void aChangeOnDiskIsReadAgainInTheBackgroundWhenTheEditorHasNoChangesOfItsOwn() throws Exception {
+        IFile file = copyOf("contoso/contoso.emw", "changed-on-disk.emw");
+        DeploymentEditor editor = open(file.getName());
+        assertEquals("emm.contoso.com", field(editor, "fqdn").getText());
+
+        String content = Files.readString(file.getLocation().toPath()).replace("emm.contoso.com", "emm.fabrikam.com");
+        file.setContents(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                IResource.FORCE, null);
+        waitForLoading();
+
+        assertEquals("emm.fabrikam.com", editor.deployment().getServer().getFqdn());
+        assertEquals("emm.fabrikam.com", field(editor, "fqdn").getText());
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
     void theNewDeploymentWizardCreatesAnSsoModelAndOpensIt() throws Exception {
         NewDeploymentWizard wizard = new NewDeploymentWizard();
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
@@ -361,6 +383,7 @@ class DeploymentEditorUiTest {
         } finally {
             dialog.close();
         }
+        waitForLoading();
         waitForValidation();
 
         IFile created = project.getFile("fabrikam.emw");
@@ -526,7 +549,17 @@ class DeploymentEditorUiTest {
     }
 
     private static DeploymentEditor open(String name) throws Exception {
-        return (DeploymentEditor) IDE.openEditor(page(), project.getFile(name), DeploymentEditor.ID, true);
+        DeploymentEditor editor = (DeploymentEditor) IDE.openEditor(page(), project.getFile(name), DeploymentEditor.ID,
+                true);
+        waitForLoading();
+        return editor;
+    }
+
+    /** Waits until the editors have read their files in the background and built their pages. */
+    private static void waitForLoading() throws Exception {
+        processEvents();
+        Job.getJobManager().join(DeploymentEditor.LOAD_FAMILY, new NullProgressMonitor());
+        processEvents();
     }
 
     private static IWorkbenchPage page() {

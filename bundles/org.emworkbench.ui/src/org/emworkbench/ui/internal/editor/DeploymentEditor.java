@@ -26,7 +26,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -65,7 +67,7 @@ import org.emworkbench.ui.internal.editor.pages.DeliveryGroupsPage;
 import org.emworkbench.ui.internal.editor.pages.DeploymentFormPage;
 import org.emworkbench.ui.internal.editor.pages.DirectoryPage;
 import org.emworkbench.ui.internal.editor.pages.ExchangePage;
-import org.emworkbench.ui.internal.editor.pages.LoadProblemPage;
+import org.emworkbench.ui.internal.editor.pages.MessagePage;
 import org.emworkbench.ui.internal.editor.pages.OverviewPage;
 import org.emworkbench.ui.internal.editor.pages.PropertiesPage;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
@@ -79,7 +81,9 @@ import org.emworkbench.validation.ObjectPaths;
  * While the user edits, the offline rules run on a copy of the model off the
  * UI thread and their findings become problem markers on the file.
  * <p>
- * A file that cannot be read shows why instead of the pages, and the Problems
+ * The file is read by a job, so that the UI thread never waits on the disk;
+ * until it has been read, the editor says so. A file that cannot be read
+ * shows why instead of the pages, and the Problems
  * view gets the same message with its line. The editor follows changes made
  * to the file on disk: it reloads them, and asks first when it has unsaved
  * changes of its own.
@@ -89,6 +93,9 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
 
     /** The editor id. */
     public static final String ID = "org.emworkbench.ui.editor.deployment";
+
+    /** The job family of the jobs that read model files for editors, for waiting on them. */
+    public static final Object LOAD_FAMILY = new Object();
 
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
             ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -106,6 +113,8 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
     private FileTime lastSeenOnDisk;
     private LiveValidation liveValidation;
     private DeploymentOutlinePage outline;
+    private Job loading;
+    private IMarker pendingMarker;
 
     /** Creates the editor; called by the workbench. */
     public DeploymentEditor() {
@@ -137,15 +146,23 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
         if (workspaceFile != null) {
             problems.read(workspaceFile);
         }
-        load();
+        OpenDeploymentEditors.opened(workspaceFile, this);
+        startLoading();
     }
 
     @Override
     protected void addPages() {
         modelPages.clear();
         try {
+            if (loading != null) {
+                addPage(new MessagePage(this, "Reading", "Reading " + path.getFileName() + "...",
+                        "The model is read in the background; its pages appear when it has been read."));
+                return;
+            }
             if (model == null) {
-                addPage(new LoadProblemPage(this));
+                addPage(new MessagePage(this, "Problem", "This model cannot be shown", loadProblem.getMessage()
+                        + "\n\nFix the file in a text editor; this editor reloads it when it changes. "
+                        + "Nothing was written to the file."));
                 return;
             }
             for (DeploymentFormPage page : List.of(new OverviewPage(this), new PropertiesPage(this),
@@ -166,38 +183,82 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
         ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
     }
 
-    private void load() {
+    /**
+     * Reads the file in a job, so that the UI thread never waits on the disk;
+     * the pages show that it is being read, and are built when it has been.
+     */
+    private void startLoading() {
         ResourceSet resourceSet = domain.getResourceSet();
         if (model != null) {
             resourceSet.getResources().remove(model);
             model.unload();
-        }
-        try {
-            model = DeploymentFiles.load(resourceSet, path);
-            loadProblem = null;
-        } catch (ModelLoadException e) {
             model = null;
-            loadProblem = e;
         }
-        lastSeenOnDisk = modificationTime();
+        loadProblem = null;
         domain.getCommandStack().flush();
+        Display display = getSite().getShell().getDisplay();
+        loading = new Job("Reading " + path.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                Job self = this;
+                try {
+                    Resource loaded = DeploymentFiles.load(resourceSet, path);
+                    display.asyncExec(() -> loaded(self, loaded, null));
+                } catch (ModelLoadException e) {
+                    display.asyncExec(() -> loaded(self, null, e));
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == LOAD_FAMILY;
+            }
+        };
+        loading.setPriority(Job.SHORT);
+        loading.schedule();
+        if (isShowing()) {
+            rebuildPages();
+        }
+    }
+
+    private void loaded(Job job, Resource loaded, ModelLoadException problem) {
+        if (job != loading) {
+            // A newer read has started, or the editor was closed.
+            if (loaded != null) {
+                loaded.getResourceSet().getResources().remove(loaded);
+                loaded.unload();
+            }
+            return;
+        }
+        loading = null;
+        model = loaded;
+        loadProblem = problem;
+        lastSeenOnDisk = modificationTime();
         if (model == null) {
             liveValidation.reportUnreadable(loadProblem);
         } else {
             liveValidation.validateNow();
         }
+        if (isShowing()) {
+            rebuildPages();
+        }
+        if (pendingMarker != null) {
+            IMarker marker = pendingMarker;
+            pendingMarker = null;
+            gotoMarker(marker);
+        }
     }
 
-    /** Reads the file again after it changed on disk and rebuilds the pages. */
-    private void reload() {
-        int active = getActivePage();
-        load();
+    /** Replaces the pages: after the model was read, or while it is read again. */
+    private void rebuildPages() {
+        int active = Math.max(0, getActivePage());
         while (getPageCount() > 0) {
             removePage(0);
         }
         addPages();
         if (getPageCount() > 0) {
-            setActivePage(Math.max(0, Math.min(active, getPageCount() - 1)));
+            setActivePage(Math.min(active, getPageCount() - 1));
         }
         if (outline != null) {
             outline.setInput(model);
@@ -271,7 +332,7 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
                         + "Replace the editor's content with the file's? Your unsaved changes would be lost.")) {
             return;
         }
-        reload();
+        startLoading();
     }
 
     private void showProblems() {
@@ -292,6 +353,10 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
      * as the Problems view asks when the user opens a problem.
      */
     private void gotoMarker(IMarker marker) {
+        if (loading != null) {
+            pendingMarker = marker;
+            return;
+        }
         EObject object = find(marker.getAttribute(ProblemMarkers.OBJECT_PATH, null));
         if (object != null) {
             reveal(object);
@@ -479,6 +544,11 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
 
     @Override
     public void dispose() {
+        OpenDeploymentEditors.closed(workspaceFile, this);
+        if (loading != null) {
+            loading.cancel();
+            loading = null;
+        }
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
         if (liveValidation != null) {
             liveValidation.dispose();

@@ -44,6 +44,13 @@ public final class LiveValidation {
         display.timerExec(DELAY_MILLIS, pending);
     }
 
+    /** Validates the model as it will be in a moment; any thread. */
+    public void validateSoon() {
+        if (!display.isDisposed()) {
+            display.asyncExec(this::modelChanged);
+        }
+    }
+
     /** Validates the model as it is now; UI thread only. */
     public void validateNow() {
         display.timerExec(-1, pending);

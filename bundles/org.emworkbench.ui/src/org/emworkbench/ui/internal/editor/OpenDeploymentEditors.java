@@ -7,50 +7,42 @@
  *******************************************************************************/
 package org.emworkbench.ui.internal.editor;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IFileEditorInput;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Finds the deployment editor that has a file open, so that changes to the file go through it. */
+import org.eclipse.core.resources.IFile;
+
+/**
+ * The deployment editors that have a workspace file open, so that changes to
+ * the file (quick fixes, validation) go through the editor and describe what
+ * it shows. Safe to ask from any thread; the editor itself belongs to the UI
+ * thread.
+ */
 public final class OpenDeploymentEditors {
+
+    private static final Map<IFile, DeploymentEditor> OPEN = new ConcurrentHashMap<>();
 
     private OpenDeploymentEditors() {
     }
 
     /**
-     * Must be called on the UI thread; returns {@code null} elsewhere.
-     *
      * @param file a model file
      * @return the open editor that has read the file, or {@code null}
      */
     public static DeploymentEditor find(IFile file) {
-        if (Display.getCurrent() == null || !PlatformUI.isWorkbenchRunning()) {
-            return null;
-        }
-        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-            for (IWorkbenchPage page : window.getPages()) {
-                for (IEditorReference reference : page.getEditorReferences()) {
-                    if (DeploymentEditor.ID.equals(reference.getId()) && opens(reference, file)
-                            && reference.getEditor(false) instanceof DeploymentEditor editor
-                            && editor.getModel() != null) {
-                        return editor;
-                    }
-                }
-            }
-        }
-        return null;
+        DeploymentEditor editor = file == null ? null : OPEN.get(file);
+        return editor != null && editor.getModel() != null ? editor : null;
     }
 
-    private static boolean opens(IEditorReference reference, IFile file) {
-        try {
-            return reference.getEditorInput() instanceof IFileEditorInput input && file.equals(input.getFile());
-        } catch (PartInitException e) {
-            return false;
+    static void opened(IFile file, DeploymentEditor editor) {
+        if (file != null) {
+            OPEN.put(file, editor);
+        }
+    }
+
+    static void closed(IFile file, DeploymentEditor editor) {
+        if (file != null) {
+            OPEN.remove(file, editor);
         }
     }
 }

@@ -21,6 +21,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.emworkbench.ui.internal.editor.DeploymentEditor;
+import org.emworkbench.ui.internal.editor.OpenDeploymentEditors;
 import org.emworkbench.ui.internal.markers.ValidationJob;
 import org.emworkbench.validation.settings.SettingsNode;
 
@@ -77,7 +79,13 @@ public final class WorkspaceRevalidation extends Job {
             return e.getStatus();
         }
         for (IFile model : models) {
-            new ValidationJob(model).schedule();
+            DeploymentEditor editor = OpenDeploymentEditors.find(model);
+            if (editor != null) {
+                // The markers of an open model describe what its editor shows, saved or not.
+                editor.getLiveValidation().validateSoon();
+            } else {
+                new ValidationJob(model).schedule();
+            }
         }
         return Status.OK_STATUS;
     }

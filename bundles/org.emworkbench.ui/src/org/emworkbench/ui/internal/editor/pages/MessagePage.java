@@ -12,38 +12,43 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.emworkbench.ui.internal.editor.DeploymentEditor;
 
 /**
- * Shown instead of the pages when the file cannot be read: why, where, and
- * what to do. The editor reloads the file when it changes.
+ * The only page while the editor has no model to show: while the file is
+ * being read, or when it cannot be read (why, where, and what to do).
  */
-public final class LoadProblemPage extends FormPage {
+public final class MessagePage extends FormPage {
 
     /** The page id. */
-    public static final String ID = "loadProblem";
+    public static final String ID = "message";
 
-    private final DeploymentEditor editor;
+    private final String heading;
+    private final String text;
 
-    /** @param editor the editor */
-    public LoadProblemPage(DeploymentEditor editor) {
-        super(editor, ID, "Problem");
-        this.editor = editor;
+    /**
+     * @param editor  the editor
+     * @param title   the tab's title
+     * @param heading the form's heading
+     * @param text    what the page says
+     */
+    public MessagePage(FormEditor editor, String title, String heading, String text) {
+        super(editor, ID, title);
+        this.heading = heading;
+        this.text = text;
     }
 
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        form.setText("This model cannot be shown");
+        form.setText(heading);
         toolkit.decorateFormHeading(form.getForm());
-        form.getBody().setLayout(new GridLayout());
-        String reason = editor.getLoadProblem() == null ? "" : editor.getLoadProblem().getMessage();
-        toolkit.createLabel(form.getBody(), reason + "\n\nFix the file in a text editor; this editor reloads it when "
-                + "it changes. Nothing was written to the file.", SWT.WRAP)
-                .setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite body = form.getBody();
+        body.setLayout(new GridLayout());
+        toolkit.createLabel(body, text, SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     }
 }
