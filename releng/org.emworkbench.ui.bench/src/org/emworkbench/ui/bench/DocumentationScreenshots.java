@@ -346,6 +346,7 @@ final class DocumentationScreenshots {
         printProblems(created, "New model's problem");
 
         FormEditor editor = (FormEditor) Workbench.page().getActiveEditor();
+        Workbench.settleUntilRead(editor);
         fixTheNewModel(editor);
         editor.doSave(new NullProgressMonitor());
         Workbench.waitForJobs(PATIENCE_MILLIS);
@@ -413,7 +414,7 @@ final class DocumentationScreenshots {
     private FormEditor open(String name) throws Exception {
         FormEditor editor = (FormEditor) IDE.openEditor(Workbench.page(), project.getFile(name), Workbench.EDITOR_ID,
                 true);
-        Workbench.settle();
+        Workbench.settleUntilRead(editor);
         return editor;
     }
 

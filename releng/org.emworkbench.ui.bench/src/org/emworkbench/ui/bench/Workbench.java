@@ -30,6 +30,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -86,6 +87,21 @@ final class Workbench {
                 }
             }
         } while (display.readAndDispatch());
+    }
+
+    /**
+     * Keeps the event loop running until the editor has read its model in the
+     * background and shows its first page, then {@link #settle settles}.
+     *
+     * @param editor an editor just opened
+     */
+    static void settleUntilRead(FormEditor editor) throws InterruptedException {
+        settle();
+        while (editor.getActivePageInstance() == null || "message".equals(editor.getActivePageInstance().getId())) {
+            Thread.sleep(1);
+            settle();
+        }
+        settle();
     }
 
     /**

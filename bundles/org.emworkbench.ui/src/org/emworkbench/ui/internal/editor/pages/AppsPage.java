@@ -16,16 +16,20 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.emworkbench.model.deployment.AppRole;
 import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.DeploymentPackage.Literals;
 import org.emworkbench.model.deployment.MdxApplication;
 import org.emworkbench.model.deployment.Platform;
+import org.emworkbench.model.deployment.PolicyBinding;
+import org.emworkbench.model.deployment.PolicyValueBinding;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
 
 /**
  * The MDX apps (master) and, for the selected app, its details and its
  * policies against the app's catalogue (details). "Import .mdx..." reads an
- * app's catalogue from its .mdx file.
+ * app's catalogue from its .mdx file. Under them, the policy bindings that
+ * tell the rules which policy means what.
  */
 public final class AppsPage extends DeploymentFormPage {
 
@@ -33,6 +37,7 @@ public final class AppsPage extends DeploymentFormPage {
     public static final String ID = "apps";
 
     private ObjectTable apps;
+    private ObjectTable bindings;
     private PolicyTable policies;
 
     /** @param editor the editor */
@@ -42,7 +47,7 @@ public final class AppsPage extends DeploymentFormPage {
 
     @Override
     public boolean covers(String objectPath) {
-        return objectPath.startsWith("/applications");
+        return objectPath.startsWith("/applications") || objectPath.startsWith("/policyBindings");
     }
 
     @Override
@@ -78,6 +83,56 @@ public final class AppsPage extends DeploymentFormPage {
         policies = track(new PolicyTable(editor, toolkit, policyArea,
                 () -> apps.selected() instanceof MdxApplication app ? app : null));
         apps.onSelection(app -> refresh());
+        createBindings(toolkit, body);
+    }
+
+    /**
+     * Which policy of which kind of app means what to the rules: the internal
+     * policy names of Citrix apps are not public, so the consultant binds the
+     * names the imported catalogue declares.
+     */
+    private void createBindings(FormToolkit toolkit, Composite body) {
+        Composite bindingsClient = section(toolkit, body, "Policy Bindings",
+                "What EMW's rules look for in an app's policies. Bind the policy names the imported .mdx "
+                        + "declares (Ctrl+Space lists them), and the values that mean a user's email address, "
+                        + "userPrincipalName or sAMAccountName.", 2);
+        bindingsClient.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        Composite left = toolkit.createComposite(bindingsClient);
+        left.setLayout(new GridLayout());
+        left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        bindings = track(new ObjectTable(editor, toolkit, left, OwnerSource.of(editor::deployment),
+                Literals.DEPLOYMENT__POLICY_BINDINGS, false, List.of(
+                        ObjectTable.Column.of("App", Literals.POLICY_BINDING__APP_ROLE, 90),
+                        ObjectTable.Column.of("Policy name", Literals.POLICY_BINDING__POLICY_NAME, 200)
+                                .withProposals(new BindingProposals(editor::deployment,
+                                        () -> bindings.selected() instanceof PolicyBinding binding
+                                                ? binding.getAppRole() : null)),
+                        ObjectTable.Column.of("Meaning", Literals.POLICY_BINDING__MEANING, 200))))
+                .adding(this::newBinding);
+        Composite right = toolkit.createComposite(bindingsClient);
+        right.setLayout(new GridLayout());
+        right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        toolkit.createLabel(right, "Values of the selected binding:");
+        track(new ObjectTable(editor, toolkit, right, OwnerSource.of(bindings::selected),
+                Literals.POLICY_BINDING__VALUE_BINDINGS, false, List.of(
+                        ObjectTable.Column.of("Value", Literals.POLICY_VALUE_BINDING__VALUE, 160),
+                        ObjectTable.Column.of("Meaning", Literals.POLICY_VALUE_BINDING__MEANING, 160))))
+                .adding(() -> {
+                    PolicyValueBinding value = DeploymentFactory.eINSTANCE.createPolicyValueBinding();
+                    value.setValue(Names.unique("value", ((PolicyBinding) bindings.selected()).getValueBindings()
+                            .stream().map(PolicyValueBinding::getValue).toList()));
+                    return value;
+                });
+        bindings.onSelection(binding -> refresh());
+    }
+
+    private EObject newBinding() {
+        PolicyBinding binding = DeploymentFactory.eINSTANCE.createPolicyBinding();
+        binding.setAppRole(AppRole.SECURE_MAIL);
+        binding.setPolicyName(Names.unique("PolicyName", editor.deployment().getPolicyBindings().stream()
+                .filter(existing -> existing.getAppRole() == AppRole.SECURE_MAIL).map(PolicyBinding::getPolicyName)
+                .toList()));
+        return binding;
     }
 
     private EObject newApp() {
@@ -95,6 +150,10 @@ public final class AppsPage extends DeploymentFormPage {
 
     @Override
     public void reveal(EObject object) {
+        if (enclosing(object, PolicyBinding.class) instanceof PolicyBinding binding) {
+            bindings.select(binding);
+            return;
+        }
         if (enclosing(object, MdxApplication.class) instanceof MdxApplication app) {
             apps.select(app);
             if (object != app) {

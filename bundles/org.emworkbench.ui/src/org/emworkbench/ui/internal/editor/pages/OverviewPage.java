@@ -28,6 +28,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.emworkbench.model.deployment.AutoDiscoveryRegistration;
 import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.DeploymentPackage.Literals;
+import org.emworkbench.model.deployment.RuleSuppression;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
 
@@ -56,7 +57,7 @@ public final class OverviewPage extends DeploymentFormPage {
     @Override
     public boolean covers(String objectPath) {
         return objectPath.equals("/") || objectPath.equals("/server") || objectPath.startsWith("/enrollment")
-                || objectPath.startsWith("/policyBindings") || objectPath.startsWith("/ruleSuppressions");
+                || objectPath.startsWith("/ruleSuppressions");
     }
 
     @Override
@@ -141,6 +142,21 @@ public final class OverviewPage extends DeploymentFormPage {
             }
         });
         track(this::showProblems);
+
+        Composite suppressions = section(toolkit, right, "Rule Suppressions",
+                "Rules switched off for this model only, each with the reason (an empty object path: everywhere).",
+                1);
+        track(new ObjectTable(editor, toolkit, suppressions, OwnerSource.of(editor::deployment),
+                Literals.DEPLOYMENT__RULE_SUPPRESSIONS, false, List.of(
+                        ObjectTable.Column.of("Rule", Literals.RULE_SUPPRESSION__RULE_ID, 80),
+                        ObjectTable.Column.of("Object path", Literals.RULE_SUPPRESSION__OBJECT_PATH, 160),
+                        ObjectTable.Column.of("Reason", Literals.RULE_SUPPRESSION__REASON, 200))))
+                .adding(() -> {
+                    RuleSuppression suppression = DeploymentFactory.eINSTANCE.createRuleSuppression();
+                    suppression.setRuleId("SSO-");
+                    suppression.setReason("Why the rule does not apply to this deployment");
+                    return suppression;
+                });
     }
 
     private static Composite column(FormToolkit toolkit, Composite body) {
