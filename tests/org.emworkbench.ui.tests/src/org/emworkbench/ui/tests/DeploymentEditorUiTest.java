@@ -32,6 +32,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.jface.fieldassist.IContentProposalProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -56,6 +58,7 @@ import org.eclipse.ui.views.markers.MarkerSupportView;
 import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.model.deployment.Deployment;
+import org.emworkbench.model.deployment.PolicyBinding;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.templates.DeploymentTemplate;
 import org.emworkbench.ui.internal.application.WorkspaceModels;
@@ -67,6 +70,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.emworkbench.ui.internal.editor.DeploymentOutlinePage;
 import org.emworkbench.ui.internal.editor.LiveValidation;
+import org.emworkbench.ui.internal.editor.pages.AppsPage;
 import org.emworkbench.ui.internal.editor.pages.AttributeField;
 import org.emworkbench.ui.internal.editor.pages.ObjectTable;
 import org.emworkbench.ui.internal.editor.pages.OverviewPage;
@@ -327,6 +331,37 @@ class DeploymentEditorUiTest {
         runCommand(IWorkbenchCommandConstants.EDIT_UNDO);
         assertEquals("NEW_PROPERTY", added.getKey(), "key and display name are one undoable step");
         assertNull(added.getDisplayName());
+    }
+
+    @Test
+    void aPolicyBindingsPolicyNameCompletesFromTheImportedCatalogue() throws Exception {
+        IFile file = copyOf("contoso/contoso.emw", "bindings.emw");
+        DeploymentEditor editor = open(file.getName());
+        editor.setActivePage(AppsPage.ID);
+        ObjectTable bindings = ((AppsPage) editor.getActivePageInstance()).getBindings();
+        assertEquals(4, bindings.getViewer().getTable().getItemCount(), "the example's four bindings");
+
+        Button add = button(bindings.getViewer().getTable().getParent(), "Add");
+        add.notifyListeners(SWT.Selection, new Event());
+        processEvents();
+        processEvents();
+        assertTrue(bindings.getViewer().isCellEditorActive(), "the new binding's first cell (its app) is being edited");
+        bindings.getViewer().cancelEditing();
+        PolicyBinding added = editor.deployment().getPolicyBindings().get(4);
+        bindings.select(added);
+        bindings.getViewer().editElement(added, 1);
+        processEvents();
+        Text cell = activeCellText(bindings);
+        assertNotNull(cell, "the policy name is being edited");
+
+        IContentProposalProvider proposals = bindings.getColumns().get(1).proposals();
+        List<String> offered = Arrays.stream(proposals.getProposals("Initial", 7)).map(IContentProposal::getContent)
+                .toList();
+        assertTrue(offered.contains("InitialAuthenticationMechanism"), offered.toString());
+        cell.setText("InitialAuthenticationMechanism");
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+        assertEquals("InitialAuthenticationMechanism", added.getPolicyName());
     }
 
     @Test

@@ -168,6 +168,11 @@ public final class AppsPage extends DeploymentFormPage {
         }
     }
 
+    /** @return the table of policy bindings */
+    public ObjectTable getBindings() {
+        return bindings;
+    }
+
     /** @return the table of apps */
     public ObjectTable getApps() {
         return apps;

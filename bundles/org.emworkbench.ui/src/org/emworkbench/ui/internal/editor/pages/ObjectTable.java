@@ -147,6 +147,7 @@ public final class ObjectTable implements Refreshable {
     private final Button up;
     private final Button down;
     private final List<Consumer<EObject>> selectionListeners = new ArrayList<>();
+    private final List<Column> columns;
     private Supplier<EObject> factory;
     private boolean refreshAfterEditing;
     private Consumer<EObject> adder;
@@ -165,6 +166,7 @@ public final class ObjectTable implements Refreshable {
         this.editor = editor;
         this.owner = owner;
         this.reference = reference;
+        this.columns = List.copyOf(columns);
         Composite client = toolkit.createComposite(parent);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
@@ -276,6 +278,11 @@ public final class ObjectTable implements Refreshable {
     /** @param listener told the first selected object, or {@code null}, whenever the selection changes */
     public void onSelection(Consumer<EObject> listener) {
         selectionListeners.add(listener);
+    }
+
+    /** @return the columns, in order */
+    public List<Column> getColumns() {
+        return columns;
     }
 
     /** @return the viewer */
