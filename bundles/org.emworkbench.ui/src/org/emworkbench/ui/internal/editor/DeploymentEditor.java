@@ -236,7 +236,7 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
         loadProblem = problem;
         lastSeenOnDisk = modificationTime();
         if (model == null) {
-            liveValidation.reportUnreadable(loadProblem);
+            liveValidation.reportUnreadable();
         } else {
             liveValidation.validateNow();
         }

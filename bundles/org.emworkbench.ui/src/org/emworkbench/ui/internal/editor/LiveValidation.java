@@ -10,7 +10,6 @@ package org.emworkbench.ui.internal.editor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
-import org.emworkbench.model.persistence.ModelLoadException;
 import org.emworkbench.ui.internal.markers.ValidationJob;
 
 /**
@@ -62,7 +61,7 @@ public final class LiveValidation {
     }
 
     /** Reports a file that cannot be read as a marker on it. */
-    void reportUnreadable(ModelLoadException problem) {
+    void reportUnreadable() {
         if (file != null) {
             schedule(new ValidationJob(file));
         }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.jface.fieldassist.IContentProposalProvider;
-import org.emworkbench.validation.PropertyCatalogue;
 import org.emworkbench.validation.PropertyCatalogue.KnownProperty;
 
 /**
@@ -66,15 +65,5 @@ public final class KeyProposals implements IContentProposalProvider {
                     .append(". Check it with Citrix support; correct it in your facts folder (known-properties.csv).");
         }
         return text.toString();
-    }
-
-    /** @return proposals of the well-known client properties */
-    public static KeyProposals client() {
-        return new KeyProposals(PropertyCatalogue.load().client());
-    }
-
-    /** @return proposals of the well-known server properties */
-    public static KeyProposals server() {
-        return new KeyProposals(PropertyCatalogue.load().server());
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormText;
@@ -129,12 +130,10 @@ public final class OverviewPage extends DeploymentFormPage {
                 "The offline rules run as you type. Click a problem to go to its object, or its rule to read why.", 1);
         problemList = toolkit.createFormText(validation, true);
         problemList.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        problemList.setImage("error", editor.getSite().getWorkbenchWindow().getWorkbench().getSharedImages()
-                .getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_ERROR_TSK));
-        problemList.setImage("warning", editor.getSite().getWorkbenchWindow().getWorkbench().getSharedImages()
-                .getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_WARN_TSK));
-        problemList.setImage("info", editor.getSite().getWorkbenchWindow().getWorkbench().getSharedImages()
-                .getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_INFO_TSK));
+        ISharedImages images = editor.getSite().getWorkbenchWindow().getWorkbench().getSharedImages();
+        problemList.setImage("error", images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
+        problemList.setImage("warning", images.getImage(ISharedImages.IMG_OBJS_WARN_TSK));
+        problemList.setImage("info", images.getImage(ISharedImages.IMG_OBJS_INFO_TSK));
         problemList.addHyperlinkListener(new HyperlinkAdapter() {
             @Override
             public void linkActivated(HyperlinkEvent event) {
