@@ -7,6 +7,8 @@
  *******************************************************************************/
 package org.emworkbench.validation;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -43,4 +45,18 @@ public interface RuleContext {
      *         return early
      */
     boolean isCancelled();
+
+    /**
+     * An object the host application put into the run's environment
+     * ({@link ValidationOptions#withEnvironment}), e.g. the DNS servers and
+     * timeouts an online rule must use. Rules fall back to their own defaults
+     * when it is absent.
+     *
+     * @param <T>  its type
+     * @param type the key
+     * @return the object, if the host provided one
+     */
+    default <T> Optional<T> environment(Class<T> type) {
+        return java.util.Optional.empty();
+    }
 }

@@ -29,6 +29,13 @@ public final class RuleDiagnostic extends BasicDiagnostic {
     /** The code of a finding that says a rule itself failed. */
     public static final int RULE_FAILURE = 2;
 
+    /**
+     * The code of a diagnostic that says an online rule could not check an
+     * object because a server could not be reached
+     * ({@link OnlineCheckUnavailableException}).
+     */
+    public static final int ENVIRONMENT_FAILURE = 3;
+
     private final String ruleId;
     private final String objectPath;
     private final String expected;
@@ -38,7 +45,7 @@ public final class RuleDiagnostic extends BasicDiagnostic {
 
     /**
      * @param severity   a {@link org.eclipse.emf.common.util.Diagnostic} severity
-     * @param code       {@link #FINDING} or {@link #RULE_FAILURE}
+     * @param code       {@link #FINDING}, {@link #RULE_FAILURE} or {@link #ENVIRONMENT_FAILURE}
      * @param ruleId     the id of the rule
      * @param object     the object the finding is about
      * @param objectPath the object's path, see {@link ObjectPaths}
@@ -50,7 +57,7 @@ public final class RuleDiagnostic extends BasicDiagnostic {
 
     /**
      * @param severity   a {@link org.eclipse.emf.common.util.Diagnostic} severity
-     * @param code       {@link #FINDING} or {@link #RULE_FAILURE}
+     * @param code       {@link #FINDING}, {@link #RULE_FAILURE} or {@link #ENVIRONMENT_FAILURE}
      * @param ruleId     the id of the rule
      * @param objectPath the path of the finding's object, see {@link ObjectPaths}
      * @param finding    what the rule found

@@ -17,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -198,6 +199,9 @@ public final class ValidationEngine {
                 current = target;
                 try {
                     instance.check(target, this);
+                } catch (OnlineCheckUnavailableException e) {
+                    add(new RuleDiagnostic(Diagnostic.ERROR, RuleDiagnostic.ENVIRONMENT_FAILURE, rule.id(), target,
+                            ObjectPaths.of(target), "could not be checked: " + e.getMessage()));
                 } catch (RuntimeException | LinkageError | StackOverflowError e) {
                     failure(target, "failed on this object", e);
                 }
@@ -228,6 +232,11 @@ public final class ValidationEngine {
         @Override
         public boolean isCancelled() {
             return stopped || Thread.currentThread().isInterrupted() || options.cancelled().getAsBoolean();
+        }
+
+        @Override
+        public <T> Optional<T> environment(Class<T> type) {
+            return Optional.ofNullable(options.environment().get(type)).map(type::cast);
         }
 
         EObject current() {

@@ -9,6 +9,7 @@ package org.emworkbench.validation;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -33,10 +34,13 @@ import java.util.function.BooleanSupplier;
  * @param severityOverrides rule id to the severity every finding of that rule
  *                          gets, in place of the rule's own; a rule's failure
  *                          (it threw or ran out of time) stays an error
+ * @param environment       objects the host application hands to rules, keyed by their type: for online
+ *                          rules, how to reach the network (see {@link RuleContext#environment(Class)})
  * @since 0.1
  */
 public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Duration onlineTimeout,
-        BooleanSupplier cancelled, Set<String> disabledRules, Map<String, RuleSeverity> severityOverrides) {
+        BooleanSupplier cancelled, Set<String> disabledRules, Map<String, RuleSeverity> severityOverrides,
+        Map<Class<?>, Object> environment) {
 
     /** The default time an offline rule may take over a whole model. */
     public static final Duration DEFAULT_OFFLINE_TIMEOUT = Duration.ofSeconds(30);
@@ -52,6 +56,23 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
         Objects.requireNonNull(cancelled, "cancelled");
         disabledRules = Set.copyOf(disabledRules);
         severityOverrides = Map.copyOf(severityOverrides);
+        environment = Map.copyOf(environment);
+        environment.forEach((type, value) -> type.cast(value));
+    }
+
+    /**
+     * Options without an environment.
+     *
+     * @param modes             which rules run
+     * @param offlineTimeout    how long an offline rule may take over the whole model
+     * @param onlineTimeout     how long an online rule may take over the whole model
+     * @param cancelled         asked between objects; {@code true} stops validation
+     * @param disabledRules     ids of rules that do not run at all
+     * @param severityOverrides rule id to the severity every finding of that rule gets
+     */
+    public ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Duration onlineTimeout,
+            BooleanSupplier cancelled, Set<String> disabledRules, Map<String, RuleSeverity> severityOverrides) {
+        this(modes, offlineTimeout, onlineTimeout, cancelled, disabledRules, severityOverrides, Map.of());
     }
 
     /**
@@ -64,7 +85,7 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
      */
     public ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Duration onlineTimeout,
             BooleanSupplier cancelled) {
-        this(modes, offlineTimeout, onlineTimeout, cancelled, Set.of(), Map.of());
+        this(modes, offlineTimeout, onlineTimeout, cancelled, Set.of(), Map.of(), Map.of());
     }
 
     /** @return offline rules only, default timeouts, never cancelled */
@@ -78,7 +99,7 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
      * @return these options with other modes
      */
     public ValidationOptions withModes(Set<RuleMode> newModes) {
-        return new ValidationOptions(newModes, offlineTimeout, onlineTimeout, cancelled, disabledRules, severityOverrides);
+        return new ValidationOptions(newModes, offlineTimeout, onlineTimeout, cancelled, disabledRules, severityOverrides, environment);
     }
 
     /**
@@ -87,7 +108,7 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
      * @return these options with other timeouts
      */
     public ValidationOptions withTimeouts(Duration offline, Duration online) {
-        return new ValidationOptions(modes, offline, online, cancelled, disabledRules, severityOverrides);
+        return new ValidationOptions(modes, offline, online, cancelled, disabledRules, severityOverrides, environment);
     }
 
     /**
@@ -95,7 +116,7 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
      * @return these options with a cancellation check
      */
     public ValidationOptions withCancellation(BooleanSupplier check) {
-        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, check, disabledRules, severityOverrides);
+        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, check, disabledRules, severityOverrides, environment);
     }
 
     /**
@@ -103,7 +124,7 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
      * @return these options with other rules switched off
      */
     public ValidationOptions withDisabledRules(Set<String> ruleIds) {
-        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, cancelled, ruleIds, severityOverrides);
+        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, cancelled, ruleIds, severityOverrides, environment);
     }
 
     /**
@@ -112,7 +133,21 @@ public record ValidationOptions(Set<RuleMode> modes, Duration offlineTimeout, Du
      * @return these options with other severity overrides
      */
     public ValidationOptions withSeverityOverrides(Map<String, RuleSeverity> overrides) {
-        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, cancelled, disabledRules, overrides);
+        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, cancelled, disabledRules, overrides,
+                environment);
+    }
+
+    /**
+     * @param <T>   the object's type
+     * @param type  the key rules ask for
+     * @param value the object, e.g. the DNS servers online rules use
+     * @return these options with the object added to the environment (replacing one of the same type)
+     */
+    public <T> ValidationOptions withEnvironment(Class<T> type, T value) {
+        Map<Class<?>, Object> changed = new HashMap<>(environment);
+        changed.put(type, type.cast(value));
+        return new ValidationOptions(modes, offlineTimeout, onlineTimeout, cancelled, disabledRules, severityOverrides,
+                changed);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.emworkbench.autodiscovery.ProviderRegistry;
+import org.emworkbench.autodiscovery.internal.registry.BuiltInProviders;
 import org.emworkbench.validation.RuleRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -32,13 +34,25 @@ public final class CommandLine {
                   'file: severity rule-id object: message'; json is stable for scripts,
                   sarif is for code scanning, junit for CI test views; --output writes
                   the report to FILE (atomically) instead of stdout; --online also runs
-                  the rules that contact servers
+                  the rules that contact servers (DNS: --dns-server HOST:PORT, repeatable)
               fix MODEL [--rule ID]...
                   apply the automatic fixes the rules offer (all, or those of the rules named)
                   and save MODEL; the previous version is kept as MODEL.bak
               import-mdx MODEL FILE.mdx [--platform ios|android]
                   add an MDX app's policy catalogue to MODEL, or update it, and save MODEL;
                   --platform is needed when the .mdx file does not name its platform
+              discover ADDRESS|DOMAIN... [--dns-server HOST:PORT]... [--format text|json] [--no-http]
+                       [--trust-anchor FILE] [--model MODEL] [--timeout SECONDS] [--retries N]
+                       [--trust-store FILE] [--https-port N] [--http-port N] [--srv-seed N]
+              discover --from-file FILE [--concurrency N] [--rate N] [same options]
+                  show what a mail or enrollment client discovers for an address or domain:
+                  every DNS query and HTTPS request with its answer and timing, then the
+                  findings AD-001..AD-011 with their fixes; without a system resolver use
+                  --dns-server; --no-http asks DNS only; --trust-anchor turns on DNSSEC
+                  validation; --model compares the answers with a model (and, without
+                  addresses, discovers its mail domains); --from-file reads one address or
+                  domain per line and writes JSON Lines, at most --concurrency targets at
+                  once (default 64) and --rate starts per second (default 200, 0: no limit)
               gui [MODEL]
                   start the workbench (run by the emw script, not by this application)
               help [COMMAND]
@@ -47,9 +61,11 @@ public final class CommandLine {
                   show the version
 
             exit codes: 0 no errors, 1 errors found, 2 unusable input, 3 environment failure
+            (a silent resolver, a server that cannot be reached, a check that could not run)
             """;
 
     private final Supplier<RuleRegistry> rules;
+    private final Supplier<ProviderRegistry> providers;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -59,7 +75,19 @@ public final class CommandLine {
      * @param err   where progress and errors go
      */
     public CommandLine(Supplier<RuleRegistry> rules, PrintStream out, PrintStream err) {
+        this(rules, BuiltInProviders::new, out, err);
+    }
+
+    /**
+     * @param rules     supplies the validation rules, asked only by commands that validate
+     * @param providers supplies the autodiscovery providers, asked only by {@code discover}
+     * @param out       where results go
+     * @param err       where progress and errors go
+     */
+    public CommandLine(Supplier<RuleRegistry> rules, Supplier<ProviderRegistry> providers, PrintStream out,
+            PrintStream err) {
         this.rules = rules;
+        this.providers = providers;
         this.out = out;
         this.err = err;
     }
@@ -81,6 +109,7 @@ public final class CommandLine {
                 case "validate" -> new ValidateCommand(rules, out, err).run(rest);
                 case "import-mdx" -> new ImportMdxCommand(err).run(rest);
                 case "fix" -> new FixCommand(rules, out, err).run(rest);
+                case "discover" -> new DiscoverCommand(providers, out, err).run(rest);
                 case "help", "-h", "--help" -> help();
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.emworkbench.cli.internal.report.ReportFormat;
+import org.emworkbench.validation.settings.DnsServer;
 
 /**
  * The arguments of {@code emw validate}, checked before any model is read: an
@@ -28,12 +29,15 @@ import org.emworkbench.cli.internal.report.ReportFormat;
  * @param format   the report format ({@code --format}, default text)
  * @param output   where the report goes ({@code --output}), or {@code null} for stdout
  * @param online   whether online rules run ({@code --online})
+ * @param dnsServers the DNS servers online rules ask ({@code --dns-server}); empty for the system's
  */
 record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat format, Path output,
-        boolean online) {
+        boolean online, List<DnsServer> dnsServers) {
 
-    private static final String OPTIONS = "--format text|json|sarif|junit, --output FILE, --online, --disable RULE";
+    private static final String OPTIONS = "--format text|json|sarif|junit, --output FILE, --online, --disable RULE, "
+            + "--dns-server HOST:PORT";
     private static final Map<String, String> EXAMPLES = Map.of(
+            "--dns-server", "a DNS server for the online rules, e.g. --dns-server 127.0.0.1:5353",
             "--disable", "a rule id, e.g. --disable SSO-002",
             "--format", "a format: --format text|json|sarif|junit",
             "--output", "a file, e.g. --output target/emw-report.sarif");
@@ -42,6 +46,7 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
     ValidateArguments {
         models = List.copyOf(models);
         disabled = Set.copyOf(disabled);
+        dnsServers = List.copyOf(dnsServers);
     }
 
     /**
@@ -55,13 +60,14 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
         String format = null;
         String output = null;
         boolean online = false;
+        List<DnsServer> dnsServers = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             int equals = argument.indexOf('=');
             boolean inline = argument.startsWith("--") && equals > 0;
             String option = inline ? argument.substring(0, equals) : argument;
             switch (option) {
-                case "--disable", "--format", "--output" -> {
+                case "--disable", "--format", "--output", "--dns-server" -> {
                     String value = inline ? argument.substring(equals + 1)
                             : i + 1 < arguments.size() ? arguments.get(++i) : "";
                     if (value.isEmpty()) {
@@ -69,6 +75,7 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
                     }
                     switch (option) {
                         case "--disable" -> disabled.add(value);
+                        case "--dns-server" -> dnsServers.add(dnsServer(value));
                         case "--format" -> format = once(option, format, value);
                         default -> output = once(option, output, value);
                     }
@@ -92,7 +99,18 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
             throw new UsageException(
                     "validate needs at least one model file, e.g. emw validate examples/contoso/contoso.emw");
         }
-        return new ValidateArguments(models, disabled, format(format), output(output), online);
+        if (!dnsServers.isEmpty() && !online) {
+            throw new UsageException("--dns-server is for the online rules; add --online");
+        }
+        return new ValidateArguments(models, disabled, format(format), output(output), online, dnsServers);
+    }
+
+    private static DnsServer dnsServer(String value) throws UsageException {
+        try {
+            return DnsServer.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--dns-server " + value + ": " + e.getMessage());
+        }
     }
 
     private static String once(String option, String previous, String value) throws UsageException {

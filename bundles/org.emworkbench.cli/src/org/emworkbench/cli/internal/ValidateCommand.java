@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.autodiscovery.DiscoverySettings;
 import org.emworkbench.cli.internal.report.AtomicFile;
 import org.emworkbench.cli.internal.report.ValidationReport;
 import org.emworkbench.cli.internal.report.ValidationReport.Finding;
@@ -54,6 +55,7 @@ final class ValidateCommand {
     private final Supplier<RuleRegistry> rules;
     private final PrintStream out;
     private final PrintStream err;
+    private int environmentFailures;
 
     ValidateCommand(Supplier<RuleRegistry> rules, PrintStream out, PrintStream err) {
         this.rules = rules;
@@ -72,7 +74,9 @@ final class ValidateCommand {
         List<RuleDescriptor> enabled = registry.rules().stream()
                 .filter(rule -> !options.disabled().contains(rule.id())).toList();
         ValidationEngine engine = new ValidationEngine(enabled);
-        ValidationOptions validation = ValidationOptions.offline().withModes(modes);
+        ValidationOptions validation = ValidationOptions.offline().withModes(modes).withEnvironment(
+                DiscoverySettings.class, DiscoverySettings.DEFAULTS.withDnsServers(
+                        options.dnsServers().stream().map(DiscoverySettings::address).toList()));
 
         List<Rule> applied = new ArrayList<>();
         List<SkippedRule> notRun = new ArrayList<>();
@@ -99,7 +103,10 @@ final class ValidateCommand {
         if (summary.unusable() > 0) {
             return ExitCode.UNUSABLE_INPUT;
         }
-        return summary.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+        if (summary.errors() > environmentFailures) {
+            return ExitCode.FINDINGS;
+        }
+        return environmentFailures > 0 ? ExitCode.ENVIRONMENT_FAILURE : ExitCode.OK;
     }
 
     private static void checkDisabledRulesExist(RuleRegistry registry, Set<String> disabled) throws UsageException {
@@ -133,6 +140,10 @@ final class ValidateCommand {
         List<Finding> findings = new ArrayList<>();
         for (Diagnostic finding : result.getChildren()) {
             findings.add(finding(finding, positions));
+            if (finding.getCode() == RuleDiagnostic.ENVIRONMENT_FAILURE && finding.getSeverity() >= Diagnostic.ERROR) {
+                // Counted apart: a server nobody reached says nothing about the model (exit 3, not 1).
+                environmentFailures++;
+            }
         }
         RuleSuppressions suppressions = RuleSuppressions.of(resource);
         Set<String> suppressed = new LinkedHashSet<>();
@@ -149,7 +160,7 @@ final class ValidateCommand {
         if (diagnostic instanceof RuleDiagnostic finding) {
             return new Finding(finding.getRuleId(), severity, finding.getObjectPath(), finding.getMessage(),
                     finding.getExpected(), finding.getActual(), finding.getFixHint(),
-                    finding.getCode() == RuleDiagnostic.RULE_FAILURE, positions.of(finding.getObject()));
+                    finding.getCode() != RuleDiagnostic.FINDING, positions.of(finding.getObject()));
         }
         // Not a rule's finding (the engine's own notes, such as a cancellation): about the whole model.
         return new Finding(diagnostic.getSource(), severity, "/", diagnostic.getMessage(), null, null, null, false,

@@ -11,8 +11,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Writes JSON (RFC 8259) as it is called, indented by two spaces, with
- * {@code \n} line breaks and the keys in the order they are written.
+ * Writes JSON (RFC 8259) as it is called, with the keys in the order they
+ * are written: indented by two spaces with {@code \n} line breaks, or
+ * {@linkplain #compact() compact} on one line for JSON Lines.
  * <p>
  * Strings are escaped so that the text is valid JSON and valid UTF-8 whatever
  * they contain: quotes, backslashes and control characters, plus U+2028,
@@ -33,8 +34,23 @@ public final class JsonWriter {
     private final StringBuilder out = new StringBuilder();
     private final Deque<Container> open = new ArrayDeque<>();
     private final Deque<Boolean> empty = new ArrayDeque<>();
+    private final boolean compact;
     private boolean named;
     private boolean done;
+
+    /** A writer of indented JSON. */
+    public JsonWriter() {
+        this(false);
+    }
+
+    private JsonWriter(boolean compact) {
+        this.compact = compact;
+    }
+
+    /** @return a writer of JSON on a single line, as JSON Lines needs */
+    public static JsonWriter compact() {
+        return new JsonWriter(true);
+    }
 
     /** @return this writer, inside a new object */
     public JsonWriter beginObject() {
@@ -68,7 +84,7 @@ public final class JsonWriter {
         }
         separate();
         string(name);
-        out.append(": ");
+        out.append(compact ? ":" : ": ");
         named = true;
         return this;
     }
@@ -212,6 +228,9 @@ public final class JsonWriter {
     }
 
     private void newLine() {
+        if (compact) {
+            return;
+        }
         out.append('\n');
         out.append("  ".repeat(open.size()));
     }
