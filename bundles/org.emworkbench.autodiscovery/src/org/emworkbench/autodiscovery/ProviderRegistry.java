@@ -9,6 +9,9 @@ package org.emworkbench.autodiscovery;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
+import org.emworkbench.autodiscovery.internal.registry.ExtensionProviderRegistry;
+
 /**
  * The providers available to a discovery run.
  *
@@ -21,4 +24,19 @@ public interface ProviderRegistry {
 
     /** @return why contributions were left out, one sentence each naming the plug-in; empty when none were */
     List<String> contributionProblems();
+
+    /**
+     * The providers contributed to the extension point
+     * {@code org.emworkbench.autodiscovery.providers} of the running platform,
+     * read once, now.
+     *
+     * @return the registry
+     * @throws IllegalStateException when no extension registry is running
+     */
+    static ProviderRegistry fromPlatform() {
+        if (Platform.getExtensionRegistry() == null) {
+            throw new IllegalStateException("no extension registry: providers are read in an OSGi runtime");
+        }
+        return new ExtensionProviderRegistry(Platform.getExtensionRegistry());
+    }
 }

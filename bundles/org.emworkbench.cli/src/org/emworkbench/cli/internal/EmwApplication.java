@@ -7,10 +7,9 @@
  *******************************************************************************/
 package org.emworkbench.cli.internal;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.emworkbench.autodiscovery.internal.registry.ExtensionProviderRegistry;
+import org.emworkbench.autodiscovery.ProviderRegistry;
 import org.emworkbench.validation.RuleRegistry;
 
 /**
@@ -24,7 +23,7 @@ public final class EmwApplication implements IApplication {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
         int exitCode = new CommandLine(RuleRegistry::fromPlatform,
-                () -> new ExtensionProviderRegistry(Platform.getExtensionRegistry()), System.out, System.err)
+                ProviderRegistry::fromPlatform, System.out, System.err)
                 .run(arguments == null ? new String[0] : arguments);
         System.out.flush();
         System.err.flush();
