@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
+import org.emworkbench.autodiscovery.ProviderRegistry;
 import org.emworkbench.cli.internal.CommandLine;
 import org.emworkbench.validation.RuleRegistry;
 
@@ -39,9 +40,22 @@ record Emw(int exit, String stdout, String stderr) {
      * @return the result
      */
     static Emw run(Supplier<RuleRegistry> rules, String... arguments) {
+        return run(rules, ProviderRegistry::fromPlatform, arguments);
+    }
+
+    /**
+     * @param providers the autodiscovery providers to discover with
+     * @param arguments the command line
+     * @return the result, with the rules of the running platform
+     */
+    static Emw discover(ProviderRegistry providers, String... arguments) {
+        return run(RuleRegistry::fromPlatform, () -> providers, arguments);
+    }
+
+    private static Emw run(Supplier<RuleRegistry> rules, Supplier<ProviderRegistry> providers, String... arguments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new CommandLine(rules, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = new CommandLine(rules, providers, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(arguments);
         return new Emw(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
