@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.emworkbench.autodiscovery.StepStatus;
+import org.xbill.DNS.EDNSOption;
+import org.xbill.DNS.ExtendedErrorCodeOption;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
@@ -98,11 +101,21 @@ final class AnswerText {
 
     /**
      * @param response a response
-     * @return the header line, then the answer section and the authority's SOA in zone-file text
+     * @return the header line, the server's extended errors (RFC 8914, e.g. why BIND gave up on a CNAME
+     *         loop), then the answer section and the authority's SOA in zone-file text
      */
     static List<String> details(Message response) {
         List<String> lines = new ArrayList<>();
         lines.add(header(response));
+        OPTRecord opt = response.getOPT();
+        if (opt != null) {
+            for (EDNSOption option : opt.getOptions(EDNSOption.Code.EDNS_EXTENDED_ERROR)) {
+                ExtendedErrorCodeOption error = (ExtendedErrorCodeOption) option;
+                lines.add("extended error " + error.getErrorCode() + " ("
+                        + ExtendedErrorCodeOption.text(error.getErrorCode()) + ")"
+                        + (error.getText() == null || error.getText().isEmpty() ? "" : ": " + error.getText()));
+            }
+        }
         for (Record record : response.getSection(Section.ANSWER)) {
             lines.add(record.toString());
         }

@@ -12,9 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.random.RandomGenerator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.emworkbench.autodiscovery.DiscoverySettings;
@@ -87,7 +84,7 @@ public final class DnsClient implements DnsLookups {
                 .map(record -> new SrvTarget(record.getPriority(), record.getWeight(), record.getPort(),
                         record.getTarget().toString().toLowerCase(Locale.ROOT)))
                 .toList();
-        return new SrvAnswer(text, resolved.status(), SrvOrder.order(records, random()), resolved.dnssec(),
+        return new SrvAnswer(text, resolved.status(), SrvOrder.order(records, SrvOrder.random(srvSeed)), resolved.dnssec(),
                 resolved.detail());
     }
 
@@ -124,10 +121,6 @@ public final class DnsClient implements DnsLookups {
         List<String> texts = resolved.records().stream()
                 .map(record -> String.join("", ((TXTRecord) record).getStrings())).toList();
         return new TxtAnswer(name, resolved.status(), texts, resolved.dnssec(), resolved.detail());
-    }
-
-    private RandomGenerator random() {
-        return srvSeed == null ? ThreadLocalRandom.current() : new Random(srvSeed);
     }
 
     private static Name absolute(String text) throws TextParseException {

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -38,6 +40,15 @@ public final class SrvOrder {
             .thenComparing(SrvTarget::target).thenComparingInt(SrvTarget::port);
 
     private SrvOrder() {
+    }
+
+    /**
+     * @param seed a seed for a repeatable order, or {@code null} for a random one as clients make it
+     * @return random numbers for {@link #order}; consecutive seeds give unrelated sequences
+     *         (unlike {@link java.util.Random}, whose first numbers from nearby seeds are alike)
+     */
+    public static RandomGenerator random(Long seed) {
+        return seed == null ? ThreadLocalRandom.current() : new SplittableRandom(seed);
     }
 
     /**
