@@ -96,7 +96,10 @@ final class ValidateCommand {
         ValidationReport report = new ValidationReport(new Tool("emw", CommandLine.toolVersion()), applied, notRun,
                 results);
         Summary summary = report.summary();
-        err.println("emw: " + summary(summary, options.models().size(), applied.size()));
+        err.println("emw: " + summary(summary, options.models().size(), applied.size())
+                + (environmentFailures == 0 ? ""
+                        : "; " + environmentFailures + " of the errors are checks that could not be made because a"
+                                + " server did not answer"));
         if (!write(report, options)) {
             return ExitCode.UNUSABLE_INPUT;
         }
