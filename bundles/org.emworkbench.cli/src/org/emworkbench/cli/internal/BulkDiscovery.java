@@ -36,7 +36,8 @@ import org.emworkbench.cli.internal.report.DiscoveryTally;
  * most {@code concurrency} targets are in flight (the reader waits for a free
  * slot), targets start at most {@code rate} per second, and each finished
  * target is written at once as one line of JSON Lines, in the order they
- * finish (each line names its input line). All targets share one
+ * finish (each line names its input line): its findings and results, and
+ * with {@code --trace} every step. All targets share one
  * {@link DiscoveryContext}, hence one DNS answer cache. Progress goes to
  * stderr every two seconds.
  */
@@ -48,6 +49,7 @@ final class BulkDiscovery {
     private final DiscoveryContext context;
     private final int concurrency;
     private final int rate;
+    private final boolean withTrace;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -60,12 +62,13 @@ final class BulkDiscovery {
     record Outcome(DiscoveryTally tally, int targets, int unusable, long elapsedNanos) {
     }
 
-    BulkDiscovery(AutodiscoveryService service, DiscoveryContext context, int concurrency, int rate, PrintStream out,
-            PrintStream err) {
+    BulkDiscovery(AutodiscoveryService service, DiscoveryContext context, int concurrency, int rate,
+            boolean withTrace, PrintStream out, PrintStream err) {
         this.service = service;
         this.context = context;
         this.concurrency = concurrency;
         this.rate = rate;
+        this.withTrace = withTrace;
         this.out = out;
         this.err = err;
     }
@@ -128,7 +131,7 @@ final class BulkDiscovery {
 
     private void discover(DiscoveryTarget target, int line) {
         DiscoveryReport report = service.discover(target, context, new NullProgressMonitor());
-        out.print(DiscoveryJson.line(report, line));
+        out.print(DiscoveryJson.line(report, line, withTrace));
         DiscoveryTally counts = DiscoveryTally.of(report);
         tally.accumulateAndGet(counts, DiscoveryTally::plus);
         finished.incrementAndGet();

@@ -44,15 +44,16 @@ public final class CommandLine {
               discover ADDRESS|DOMAIN... [--dns-server HOST:PORT]... [--format text|json] [--no-http]
                        [--trust-anchor FILE] [--model MODEL] [--timeout SECONDS] [--retries N]
                        [--trust-store FILE] [--https-port N] [--http-port N] [--srv-seed N]
-              discover --from-file FILE [--concurrency N] [--rate N] [same options]
+              discover --from-file FILE [--concurrency N] [--rate N] [--trace] [same options]
                   show what a mail or enrollment client discovers for an address or domain:
                   every DNS query and HTTPS request with its answer and timing, then the
                   findings AD-001..AD-011 with their fixes; without a system resolver use
                   --dns-server; --no-http asks DNS only; --trust-anchor turns on DNSSEC
                   validation; --model compares the answers with a model (and, without
                   addresses, discovers its mail domains); --from-file reads one address or
-                  domain per line and writes JSON Lines, at most --concurrency targets at
-                  once (default 64) and --rate starts per second (default 200, 0: no limit)
+                  domain per line and writes JSON Lines (findings and results; --trace adds
+                  every step), at most --concurrency targets at once (default 64) and --rate
+                  starts per second (default 200, 0: no limit)
               gui [MODEL]
                   start the workbench (run by the emw script, not by this application)
               help [COMMAND]

@@ -29,9 +29,10 @@ import org.emworkbench.validation.settings.DnsServer;
  * @param settings    how to reach the network
  * @param concurrency bulk mode: how many targets are discovered at once
  * @param rate        bulk mode: how many targets start per second; 0 for no limit
+ * @param trace       bulk mode: whether each line carries every step ({@code --trace}), not only findings and results
  */
 record DiscoverArguments(List<String> targets, Path fromFile, Path model, boolean json, DiscoverySettings settings,
-        int concurrency, int rate) {
+        int concurrency, int rate, boolean trace) {
 
     /** The default number of targets in flight in bulk mode. */
     static final int DEFAULT_CONCURRENCY = 64;
@@ -40,7 +41,7 @@ record DiscoverArguments(List<String> targets, Path fromFile, Path model, boolea
 
     private static final String OPTIONS = "--dns-server HOST:PORT, --format text|json, --no-http, --trust-anchor FILE, "
             + "--from-file FILE, --model MODEL, --timeout SECONDS, --retries N, --concurrency N, --rate N, "
-            + "--trust-store FILE, --https-port N, --http-port N, --srv-seed N";
+            + "--trust-store FILE, --https-port N, --http-port N, --srv-seed N, --trace";
 
     private static final Map<String, String> EXAMPLES = Map.ofEntries(
             Map.entry("--dns-server", "a DNS server, e.g. --dns-server 127.0.0.1:5353 or --dns-server [::1]:53"),
@@ -81,6 +82,7 @@ record DiscoverArguments(List<String> targets, Path fromFile, Path model, boolea
         Path trustAnchor = null;
         Path trustStore = null;
         boolean http = true;
+        boolean trace = false;
         Integer timeout = null;
         Integer retries = null;
         Integer concurrency = null;
@@ -93,11 +95,15 @@ record DiscoverArguments(List<String> targets, Path fromFile, Path model, boolea
             int equals = argument.indexOf('=');
             boolean inline = argument.startsWith("--") && equals > 0;
             String option = inline ? argument.substring(0, equals) : argument;
-            if (option.equals("--no-http")) {
+            if (option.equals("--no-http") || option.equals("--trace")) {
                 if (inline) {
-                    throw new UsageException("--no-http takes no value; write just --no-http");
+                    throw new UsageException(option + " takes no value; write just " + option);
                 }
-                http = false;
+                if (option.equals("--trace")) {
+                    trace = true;
+                } else {
+                    http = false;
+                }
                 continue;
             }
             if (!EXAMPLES.containsKey(option)) {
@@ -147,11 +153,12 @@ record DiscoverArguments(List<String> targets, Path fromFile, Path model, boolea
             settings = settings.withPorts(httpsPort == null ? settings.httpsPort() : httpsPort,
                     httpPort == null ? settings.httpPort() : httpPort);
         }
-        if (fromFile == null && (concurrency != null || rate != null)) {
-            throw new UsageException("--concurrency and --rate apply to bulk mode; add --from-file FILE");
+        if (fromFile == null && (concurrency != null || rate != null || trace)) {
+            throw new UsageException("--concurrency, --rate and --trace apply to bulk mode; add --from-file FILE"
+                    + " (a single discovery always shows the whole trace)");
         }
         return new DiscoverArguments(targets, fromFile, model, json, settings,
-                concurrency == null ? DEFAULT_CONCURRENCY : concurrency, rate == null ? DEFAULT_RATE : rate);
+                concurrency == null ? DEFAULT_CONCURRENCY : concurrency, rate == null ? DEFAULT_RATE : rate, trace);
     }
 
     private static InetSocketAddress server(String value) throws UsageException {

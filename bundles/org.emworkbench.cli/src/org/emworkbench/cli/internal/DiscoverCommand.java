@@ -99,7 +99,8 @@ final class DiscoverCommand {
     }
 
     private int bulk(AutodiscoveryService service, DiscoveryContext context, DiscoverArguments options) {
-        BulkDiscovery bulk = new BulkDiscovery(service, context, options.concurrency(), options.rate(), out, err);
+        BulkDiscovery bulk = new BulkDiscovery(service, context, options.concurrency(), options.rate(),
+                options.trace(), out, err);
         BulkDiscovery.Outcome outcome;
         try {
             outcome = bulk.run(options.fromFile());

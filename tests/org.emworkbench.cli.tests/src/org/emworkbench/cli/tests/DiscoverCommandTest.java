@@ -143,6 +143,29 @@ class DiscoverCommandTest {
         assertTrue(providers.mostInFlight() <= 8, "at most 8 in flight, saw " + providers.mostInFlight());
         assertTrue(providers.mostInFlight() > 1, "targets ran one at a time");
         assertTrue(emw.stderr().contains("300 targets in"), emw.stderr());
+        assertFalse(emw.stdout().contains("\"steps\":["), "steps only with --trace");
+    }
+
+    @Test
+    void bulkLinesCarryResultsByProviderAndWithTraceEveryStep() throws IOException {
+        Path file = folder.resolve("domains.txt");
+        Files.write(file, List.of("ok.clitest", "crash.clitest"));
+
+        Emw lean = Emw.discover(providers, "discover", "--from-file", file.toString(), "--no-http");
+        Emw traced = Emw.discover(providers, "discover", "--from-file", file.toString(), "--no-http", "--trace");
+
+        assertEquals(3, lean.exit(), lean.describe());
+        JsonNode ok = JSON.readTree(lean.stdout().lines().filter(line -> line.contains("\"ok.clitest\"")).findFirst()
+                .orElseThrow());
+        assertEquals(ScriptedProviders.ID, ok.get("results").get(0).get("provider").asText());
+        assertEquals("0 0 443 mail.ok.clitest.", ok.get("results").get(0).get("value").asText());
+        JsonNode crash = JSON.readTree(lean.stdout().lines().filter(line -> line.contains("\"crash.clitest\""))
+                .findFirst().orElseThrow());
+        assertTrue(crash.get("stopped").get(0).get("failure").asText().contains("scripted crash"), lean.stdout());
+        JsonNode tracedOk = JSON.readTree(traced.stdout().lines().filter(line -> line.contains("\"ok.clitest\""))
+                .findFirst().orElseThrow());
+        assertEquals("A mail.ok.clitest",
+                tracedOk.get("providers").get(0).get("steps").get(0).get("children").get(0).get("title").asText());
     }
 
     @Test
@@ -178,6 +201,7 @@ class DiscoverCommandTest {
         assertUsage(List.of("discover", "ok.clitest", "--dns-server"), "--dns-server needs a DNS server");
         assertUsage(List.of("discover", "ok.clitest", "--dns-server", "127.0.0.1:99999"), "--dns-server 127.0.0.1:99999");
         assertUsage(List.of("discover", "ok.clitest", "--concurrency", "4"), "apply to bulk mode");
+        assertUsage(List.of("discover", "ok.clitest", "--trace"), "apply to bulk mode");
         assertUsage(List.of("discover", "--from-file", folder.resolve("missing.txt").toString()), "no such file");
         assertUsage(List.of("discover", "ok.clitest", "--format", "sarif"), "discover writes text or json");
         assertUsage(List.of("discover", "ok.clitest", "--timeout", "0"), "from 1 to 60");

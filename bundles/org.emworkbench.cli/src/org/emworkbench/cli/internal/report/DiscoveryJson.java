@@ -51,14 +51,44 @@ public final class DiscoveryJson {
     }
 
     /**
-     * @param report one target's report
-     * @param line   the line of the input file it came from
+     * One line of bulk output. Without the trace it has the summary, the
+     * findings and what a client would use ({@code results}, each naming its
+     * provider) — what a script over thousands of domains looks at; with it,
+     * the same object as {@link #document} writes per target.
+     *
+     * @param report    one target's report
+     * @param line      the line of the input file it came from
+     * @param withTrace whether every provider's steps are included
      * @return the report as one line of JSON Lines, line break included
      */
-    public static String line(DiscoveryReport report, int line) {
+    public static String line(DiscoveryReport report, int line, boolean withTrace) {
         JsonWriter json = JsonWriter.compact();
-        target(json, report, line);
-        return json.toJson();
+        if (withTrace) {
+            target(json, report, line);
+            return json.toJson();
+        }
+        json.beginObject().member("line", line).member("target", report.target().toString())
+                .member("domain", report.target().domain()).member("address", report.target().address());
+        summary(json, DiscoveryTally.of(report));
+        json.name("findings");
+        findings(json, report.findings());
+        json.name("results").beginArray();
+        for (DiscoveryTrace trace : report.traces()) {
+            for (DiscoveredValue value : trace.results()) {
+                json.beginObject().member("provider", trace.providerId()).member("kind", value.kind())
+                        .member("value", value.value()).endObject();
+            }
+        }
+        json.endArray();
+        json.name("stopped").beginArray();
+        for (DiscoveryTrace trace : report.traces()) {
+            if (trace.failure() != null) {
+                json.beginObject().member("provider", trace.providerId()).member("failure", trace.failure())
+                        .endObject();
+            }
+        }
+        json.endArray();
+        return json.endObject().toJson();
     }
 
     /**
