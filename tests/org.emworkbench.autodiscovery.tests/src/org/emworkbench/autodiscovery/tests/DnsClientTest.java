@@ -14,7 +14,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.emworkbench.autodiscovery.StepKind;
@@ -178,5 +184,33 @@ class DnsClientTest {
         assertEquals(LookupStatus.FOUND, answer.status(), Traces.dump(trace));
         assertEquals("SRV _autodiscover._tcp.good.test @[::1]:" + named.port() + " (UDP)", trace.steps().get(0).title());
         assertFalse(trace.steps().get(0).details().isEmpty());
+    }
+
+    @Test
+    void oneClientServesManyThreadsAtOnce() throws Exception {
+        Map<String, Integer> recordCounts = Map.of(TestZones.GOOD, 1, TestZones.TWO_HOSTS, 4, TestZones.PORT, 1,
+                TestZones.CNAME, 1, TestZones.BIG, TestZones.BIG_RECORDS, TestZones.CLAIMED, 1, TestZones.DOT, 1,
+                TestZones.NONE, 0);
+        List<String> domains = List.copyOf(recordCounts.keySet());
+        DnsLookups client = client();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<SrvAnswer>> answers = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String domain = domains.get(i % domains.size());
+                answers.add(pool.submit(
+                        () -> client.autodiscoverSrv(domain, new TraceRecorder(), new NullProgressMonitor())));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                String domain = domains.get(i % domains.size());
+                SrvAnswer answer = answers.get(i).get(30, TimeUnit.SECONDS);
+                assertEquals("_autodiscover._tcp." + domain, answer.name());
+                assertEquals(domain.equals(TestZones.NONE) ? LookupStatus.NX_DOMAIN : LookupStatus.FOUND,
+                        answer.status(), domain + ": " + answer.detail());
+                assertEquals(recordCounts.get(domain), answer.records().size(), domain);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
