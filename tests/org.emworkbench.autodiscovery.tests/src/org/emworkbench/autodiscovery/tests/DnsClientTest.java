@@ -34,31 +34,19 @@ import org.emworkbench.autodiscovery.internal.dns.LookupStatus;
 import org.emworkbench.autodiscovery.internal.dns.SrvAnswer;
 import org.emworkbench.autodiscovery.internal.dns.SrvTarget;
 import org.emworkbench.autodiscovery.internal.dns.TxtAnswer;
-import org.emworkbench.autodiscovery.tests.servers.NamedServer;
+import org.emworkbench.autodiscovery.tests.servers.NamedServerExtension;
 import org.emworkbench.autodiscovery.tests.servers.TestZones;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The DNS client against BIND: transports, CNAME chains, the answer cache and an IPv6 server address. */
 class DnsClientTest {
 
-    private static NamedServer named;
-
-    @BeforeAll
-    static void startNamed() throws IOException {
-        named = NamedServer.start();
-    }
-
-    @AfterAll
-    static void stopNamed() {
-        if (named != null) {
-            named.close();
-        }
-    }
+    @RegisterExtension
+    static final NamedServerExtension NAMED = new NamedServerExtension();
 
     private static DnsLookups client() {
-        return DnsClient.create(named.settings());
+        return DnsClient.create(NAMED.server().settings());
     }
 
     @Test
@@ -69,10 +57,10 @@ class DnsClientTest {
         assertEquals(TestZones.BIG_RECORDS, answer.records().size());
         List<TraceStep> steps = trace.steps();
         assertEquals(2, steps.size(), Traces.dump(trace));
-        assertEquals("SRV _autodiscover._tcp.big.test @" + named.dnsServer() + " (UDP)", steps.get(0).title());
+        assertEquals("SRV _autodiscover._tcp.big.test @" + NAMED.server().dnsServer() + " (UDP)", steps.get(0).title());
         assertEquals("UDP: truncated (TC), asking again over TCP", steps.get(0).outcome());
         assertTrue(steps.get(0).details().get(0).contains(" tc"), steps.get(0).details().toString());
-        assertEquals("SRV _autodiscover._tcp.big.test @" + named.dnsServer() + " (TCP)", steps.get(1).title());
+        assertEquals("SRV _autodiscover._tcp.big.test @" + NAMED.server().dnsServer() + " (TCP)", steps.get(1).title());
         assertEquals(StepStatus.OK, steps.get(1).status());
         assertEquals("NOERROR, " + TestZones.BIG_RECORDS + " records", steps.get(1).outcome());
     }
@@ -153,8 +141,8 @@ class DnsClientTest {
         AddressAnswer answer = client().addresses("mail." + TestZones.GOOD, trace, new NullProgressMonitor());
         assertEquals(LookupStatus.FOUND, answer.status());
         assertEquals(List.of(InetAddress.getByName("127.0.0.1"), InetAddress.getByName("::1")), answer.addresses());
-        assertEquals(List.of("A mail.good.test @" + named.dnsServer() + " (UDP)",
-                "AAAA mail.good.test @" + named.dnsServer() + " (UDP)"),
+        assertEquals(List.of("A mail.good.test @" + NAMED.server().dnsServer() + " (UDP)",
+                "AAAA mail.good.test @" + NAMED.server().dnsServer() + " (UDP)"),
                 trace.steps().stream().map(TraceStep::title).toList());
     }
 
@@ -176,13 +164,14 @@ class DnsClientTest {
 
     @Test
     void anIpv6ServerAddressIsAskedInBrackets() {
-        assumeTrue(named.ipv6Address().isPresent(), "this machine has no IPv6 loopback address");
+        assumeTrue(NAMED.server().ipv6Address().isPresent(), "this machine has no IPv6 loopback address");
         DnsLookups client = DnsClient.create(
-                named.settings().withDnsServers(List.of(named.ipv6Address().orElseThrow())));
+                NAMED.server().settings().withDnsServers(List.of(NAMED.server().ipv6Address().orElseThrow())));
         TraceRecorder trace = new TraceRecorder();
         SrvAnswer answer = client.autodiscoverSrv(TestZones.GOOD, trace, new NullProgressMonitor());
         assertEquals(LookupStatus.FOUND, answer.status(), Traces.dump(trace));
-        assertEquals("SRV _autodiscover._tcp.good.test @[::1]:" + named.port() + " (UDP)", trace.steps().get(0).title());
+        assertEquals("SRV _autodiscover._tcp.good.test @[::1]:" + NAMED.server().port() + " (UDP)",
+                trace.steps().get(0).title());
         assertFalse(trace.steps().get(0).details().isEmpty());
     }
 
