@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -28,6 +30,8 @@ import org.emworkbench.autodiscovery.internal.dns.DnssecStatus;
 import org.emworkbench.autodiscovery.internal.dns.LookupStatus;
 import org.emworkbench.autodiscovery.internal.dns.SrvAnswer;
 import org.emworkbench.autodiscovery.internal.dns.SrvRecordProvider;
+import org.emworkbench.autodiscovery.tests.servers.FaultyDnsResponder;
+import org.emworkbench.autodiscovery.tests.servers.FaultyDnsResponder.Behaviour;
 import org.emworkbench.autodiscovery.tests.servers.NamedServerExtension;
 import org.emworkbench.autodiscovery.tests.servers.TestZones;
 import org.junit.jupiter.api.Test;
@@ -116,5 +120,17 @@ class DnssecTest {
                 () -> DnsClient.create(validating()).autodiscoverSrv(TestZones.SIGNED, trace, monitor));
         assertEquals(StepStatus.SKIPPED, trace.steps().get(0).status());
         assertEquals("cancelled", trace.steps().get(0).outcome());
+    }
+
+    @Test
+    void aSilentServerLeavesTheAnswerUnknownNotBogus() throws IOException {
+        try (FaultyDnsResponder silent = FaultyDnsResponder.start().behaveByDefault(Behaviour.SILENCE)) {
+            DiscoverySettings settings = silent.settings(Duration.ofMillis(200), 0)
+                    .withTrustAnchors(NAMED.server().trustAnchors());
+            TraceRecorder trace = Traces.run(new SrvRecordProvider(), TestZones.SIGNED, new DiscoveryContext(settings));
+            assertEquals(List.of("AD-011"), Traces.ids(trace), Traces.dump(trace));
+            assertEquals(StepStatus.UNKNOWN, trace.steps().get(0).status());
+            assertTrue(trace.steps().get(0).outcome().startsWith("not validated: "), trace.steps().get(0).outcome());
+        }
     }
 }
