@@ -27,28 +27,16 @@ import org.emworkbench.autodiscovery.TraceStep;
 import org.emworkbench.autodiscovery.internal.claim.AutoDiscoveryClaimProvider;
 import org.emworkbench.autodiscovery.tests.servers.FaultyDnsResponder;
 import org.emworkbench.autodiscovery.tests.servers.FaultyDnsResponder.Behaviour;
-import org.emworkbench.autodiscovery.tests.servers.NamedServer;
+import org.emworkbench.autodiscovery.tests.servers.NamedServerExtension;
 import org.emworkbench.autodiscovery.tests.servers.TestZones;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Citrix AutoDiscovery claim: the model's token in the domain's TXT records. */
 class ClaimProviderTest {
 
-    private static NamedServer named;
-
-    @BeforeAll
-    static void startNamed() throws IOException {
-        named = NamedServer.start();
-    }
-
-    @AfterAll
-    static void stopNamed() {
-        if (named != null) {
-            named.close();
-        }
-    }
+    @RegisterExtension
+    static final NamedServerExtension NAMED = new NamedServerExtension();
 
     private static DiscoveryContext claiming(DiscoverySettings settings, String domain, String token) {
         return new DiscoveryContext(settings, Map.of(domain, new DomainExpectation(domain, List.of(), token, null)));
@@ -56,7 +44,7 @@ class ClaimProviderTest {
 
     private static TraceRecorder discover(String domain, String token) {
         return Traces.run(new AutoDiscoveryClaimProvider(), "alice@" + domain,
-                claiming(named.settings(), domain, token));
+                claiming(NAMED.server().settings(), domain, token));
     }
 
     @Test
@@ -90,7 +78,7 @@ class ClaimProviderTest {
     @Test
     void withoutATokenInTheModelNothingIsAsked() {
         TraceRecorder trace = Traces.run(new AutoDiscoveryClaimProvider(), TestZones.CLAIMED,
-                new DiscoveryContext(named.settings()));
+                new DiscoveryContext(NAMED.server().settings()));
         assertEquals(List.of(), trace.findings());
         assertEquals(1, trace.steps().size());
         assertEquals(StepStatus.SKIPPED, trace.steps().get(0).status());

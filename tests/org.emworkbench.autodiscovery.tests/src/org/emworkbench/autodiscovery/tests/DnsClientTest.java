@@ -14,7 +14,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.emworkbench.autodiscovery.StepKind;
@@ -28,31 +34,19 @@ import org.emworkbench.autodiscovery.internal.dns.LookupStatus;
 import org.emworkbench.autodiscovery.internal.dns.SrvAnswer;
 import org.emworkbench.autodiscovery.internal.dns.SrvTarget;
 import org.emworkbench.autodiscovery.internal.dns.TxtAnswer;
-import org.emworkbench.autodiscovery.tests.servers.NamedServer;
+import org.emworkbench.autodiscovery.tests.servers.NamedServerExtension;
 import org.emworkbench.autodiscovery.tests.servers.TestZones;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The DNS client against BIND: transports, CNAME chains, the answer cache and an IPv6 server address. */
 class DnsClientTest {
 
-    private static NamedServer named;
-
-    @BeforeAll
-    static void startNamed() throws IOException {
-        named = NamedServer.start();
-    }
-
-    @AfterAll
-    static void stopNamed() {
-        if (named != null) {
-            named.close();
-        }
-    }
+    @RegisterExtension
+    static final NamedServerExtension NAMED = new NamedServerExtension();
 
     private static DnsLookups client() {
-        return DnsClient.create(named.settings());
+        return DnsClient.create(NAMED.server().settings());
     }
 
     @Test
@@ -63,10 +57,10 @@ class DnsClientTest {
         assertEquals(TestZones.BIG_RECORDS, answer.records().size());
         List<TraceStep> steps = trace.steps();
         assertEquals(2, steps.size(), Traces.dump(trace));
-        assertEquals("SRV _autodiscover._tcp.big.test @" + named.dnsServer() + " (UDP)", steps.get(0).title());
+        assertEquals("SRV _autodiscover._tcp.big.test @" + NAMED.server().dnsServer() + " (UDP)", steps.get(0).title());
         assertEquals("UDP: truncated (TC), asking again over TCP", steps.get(0).outcome());
         assertTrue(steps.get(0).details().get(0).contains(" tc"), steps.get(0).details().toString());
-        assertEquals("SRV _autodiscover._tcp.big.test @" + named.dnsServer() + " (TCP)", steps.get(1).title());
+        assertEquals("SRV _autodiscover._tcp.big.test @" + NAMED.server().dnsServer() + " (TCP)", steps.get(1).title());
         assertEquals(StepStatus.OK, steps.get(1).status());
         assertEquals("NOERROR, " + TestZones.BIG_RECORDS + " records", steps.get(1).outcome());
     }
@@ -147,8 +141,8 @@ class DnsClientTest {
         AddressAnswer answer = client().addresses("mail." + TestZones.GOOD, trace, new NullProgressMonitor());
         assertEquals(LookupStatus.FOUND, answer.status());
         assertEquals(List.of(InetAddress.getByName("127.0.0.1"), InetAddress.getByName("::1")), answer.addresses());
-        assertEquals(List.of("A mail.good.test @" + named.dnsServer() + " (UDP)",
-                "AAAA mail.good.test @" + named.dnsServer() + " (UDP)"),
+        assertEquals(List.of("A mail.good.test @" + NAMED.server().dnsServer() + " (UDP)",
+                "AAAA mail.good.test @" + NAMED.server().dnsServer() + " (UDP)"),
                 trace.steps().stream().map(TraceStep::title).toList());
     }
 
@@ -170,13 +164,42 @@ class DnsClientTest {
 
     @Test
     void anIpv6ServerAddressIsAskedInBrackets() {
-        assumeTrue(named.ipv6Address().isPresent(), "this machine has no IPv6 loopback address");
+        assumeTrue(NAMED.server().ipv6Address().isPresent(), "this machine has no IPv6 loopback address");
         DnsLookups client = DnsClient.create(
-                named.settings().withDnsServers(List.of(named.ipv6Address().orElseThrow())));
+                NAMED.server().settings().withDnsServers(List.of(NAMED.server().ipv6Address().orElseThrow())));
         TraceRecorder trace = new TraceRecorder();
         SrvAnswer answer = client.autodiscoverSrv(TestZones.GOOD, trace, new NullProgressMonitor());
         assertEquals(LookupStatus.FOUND, answer.status(), Traces.dump(trace));
-        assertEquals("SRV _autodiscover._tcp.good.test @[::1]:" + named.port() + " (UDP)", trace.steps().get(0).title());
+        assertEquals("SRV _autodiscover._tcp.good.test @[::1]:" + NAMED.server().port() + " (UDP)",
+                trace.steps().get(0).title());
         assertFalse(trace.steps().get(0).details().isEmpty());
+    }
+
+    @Test
+    void oneClientServesManyThreadsAtOnce() throws Exception {
+        Map<String, Integer> recordCounts = Map.of(TestZones.GOOD, 1, TestZones.TWO_HOSTS, 4, TestZones.PORT, 1,
+                TestZones.CNAME, 1, TestZones.BIG, TestZones.BIG_RECORDS, TestZones.CLAIMED, 1, TestZones.DOT, 1,
+                TestZones.NONE, 0);
+        List<String> domains = List.copyOf(recordCounts.keySet());
+        DnsLookups client = client();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<SrvAnswer>> answers = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String domain = domains.get(i % domains.size());
+                answers.add(pool.submit(
+                        () -> client.autodiscoverSrv(domain, new TraceRecorder(), new NullProgressMonitor())));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                String domain = domains.get(i % domains.size());
+                SrvAnswer answer = answers.get(i).get(30, TimeUnit.SECONDS);
+                assertEquals("_autodiscover._tcp." + domain, answer.name());
+                assertEquals(domain.equals(TestZones.NONE) ? LookupStatus.NX_DOMAIN : LookupStatus.FOUND,
+                        answer.status(), domain + ": " + answer.detail());
+                assertEquals(recordCounts.get(domain), answer.records().size(), domain);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

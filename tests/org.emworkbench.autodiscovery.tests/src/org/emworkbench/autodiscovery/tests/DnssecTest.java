@@ -9,12 +9,15 @@ package org.emworkbench.autodiscovery.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.emworkbench.autodiscovery.DiscoveredValue;
 import org.emworkbench.autodiscovery.DiscoveryContext;
 import org.emworkbench.autodiscovery.DiscoverySettings;
@@ -27,31 +30,21 @@ import org.emworkbench.autodiscovery.internal.dns.DnssecStatus;
 import org.emworkbench.autodiscovery.internal.dns.LookupStatus;
 import org.emworkbench.autodiscovery.internal.dns.SrvAnswer;
 import org.emworkbench.autodiscovery.internal.dns.SrvRecordProvider;
-import org.emworkbench.autodiscovery.tests.servers.NamedServer;
+import org.emworkbench.autodiscovery.tests.servers.FaultyDnsResponder;
+import org.emworkbench.autodiscovery.tests.servers.FaultyDnsResponder.Behaviour;
+import org.emworkbench.autodiscovery.tests.servers.NamedServerExtension;
 import org.emworkbench.autodiscovery.tests.servers.TestZones;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** DNSSEC through dnsjava's validating resolver, from DS records of zones BIND serves signed. */
 class DnssecTest {
 
-    private static NamedServer named;
-
-    @BeforeAll
-    static void startNamed() throws IOException {
-        named = NamedServer.start();
-    }
-
-    @AfterAll
-    static void stopNamed() {
-        if (named != null) {
-            named.close();
-        }
-    }
+    @RegisterExtension
+    static final NamedServerExtension NAMED = new NamedServerExtension();
 
     private static DiscoverySettings validating() {
-        return named.settings().withTrustAnchors(named.trustAnchors());
+        return NAMED.server().settings().withTrustAnchors(NAMED.server().trustAnchors());
     }
 
     private static SrvAnswer srv(DiscoverySettings settings, String domain, TraceRecorder trace) {
@@ -68,9 +61,9 @@ class DnssecTest {
         assertEquals("SRV _autodiscover._tcp.signed.test, validated with DNSSEC", validated.title());
         assertEquals("SECURE, NOERROR, 1 record", validated.outcome());
         List<String> queries = validated.children().stream().map(TraceStep::title).toList();
-        assertTrue(queries.contains("SRV _autodiscover._tcp.signed.test @" + named.dnsServer() + " (UDP)"),
+        assertTrue(queries.contains("SRV _autodiscover._tcp.signed.test @" + NAMED.server().dnsServer() + " (UDP)"),
                 queries.toString());
-        assertTrue(queries.contains("DNSKEY signed.test @" + named.dnsServer() + " (UDP)"), queries.toString());
+        assertTrue(queries.contains("DNSKEY signed.test @" + NAMED.server().dnsServer() + " (UDP)"), queries.toString());
     }
 
     @Test
@@ -95,7 +88,7 @@ class DnssecTest {
     @Test
     void withoutTrustAnchorsNothingIsChecked() {
         TraceRecorder trace = new TraceRecorder();
-        SrvAnswer answer = srv(named.settings(), TestZones.BOGUS, trace);
+        SrvAnswer answer = srv(NAMED.server().settings(), TestZones.BOGUS, trace);
         assertEquals(LookupStatus.FOUND, answer.status());
         assertEquals(DnssecStatus.UNCHECKED, answer.dnssec());
         assertEquals(444, answer.records().get(0).port(), "unchecked, the tampered record is taken as it is");
@@ -116,5 +109,28 @@ class DnssecTest {
         assertEquals(List.of(), trace.findings(), Traces.dump(trace));
         assertEquals(List.of(new DiscoveredValue("SRV", "0 0 443 mail.signed.test."),
                 new DiscoveredValue("DNSSEC", "SECURE")), trace.results());
+    }
+
+    @Test
+    void aCancelledValidationEndsAsCancelled() {
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        monitor.setCanceled(true);
+        TraceRecorder trace = new TraceRecorder();
+        assertThrows(OperationCanceledException.class,
+                () -> DnsClient.create(validating()).autodiscoverSrv(TestZones.SIGNED, trace, monitor));
+        assertEquals(StepStatus.SKIPPED, trace.steps().get(0).status());
+        assertEquals("cancelled", trace.steps().get(0).outcome());
+    }
+
+    @Test
+    void aSilentServerLeavesTheAnswerUnknownNotBogus() throws IOException {
+        try (FaultyDnsResponder silent = FaultyDnsResponder.start().behaveByDefault(Behaviour.SILENCE)) {
+            DiscoverySettings settings = silent.settings(Duration.ofMillis(200), 0)
+                    .withTrustAnchors(NAMED.server().trustAnchors());
+            TraceRecorder trace = Traces.run(new SrvRecordProvider(), TestZones.SIGNED, new DiscoveryContext(settings));
+            assertEquals(List.of("AD-011"), Traces.ids(trace), Traces.dump(trace));
+            assertEquals(StepStatus.UNKNOWN, trace.steps().get(0).status());
+            assertTrue(trace.steps().get(0).outcome().startsWith("not validated: "), trace.steps().get(0).outcome());
+        }
     }
 }

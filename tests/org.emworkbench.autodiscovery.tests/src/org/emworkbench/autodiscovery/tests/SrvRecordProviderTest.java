@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -25,31 +24,19 @@ import org.emworkbench.autodiscovery.StepStatus;
 import org.emworkbench.autodiscovery.TraceRecorder;
 import org.emworkbench.autodiscovery.TraceStep;
 import org.emworkbench.autodiscovery.internal.dns.SrvRecordProvider;
-import org.emworkbench.autodiscovery.tests.servers.NamedServer;
+import org.emworkbench.autodiscovery.tests.servers.NamedServerExtension;
 import org.emworkbench.autodiscovery.tests.servers.TestZones;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The SRV provider against BIND serving a zone per scenario: each finding, and what a client would use. */
 class SrvRecordProviderTest {
 
-    private static NamedServer named;
-
-    @BeforeAll
-    static void startNamed() throws IOException {
-        named = NamedServer.start();
-    }
-
-    @AfterAll
-    static void stopNamed() {
-        if (named != null) {
-            named.close();
-        }
-    }
+    @RegisterExtension
+    static final NamedServerExtension NAMED = new NamedServerExtension();
 
     private static TraceRecorder discover(String target) {
-        return discover(target, new DiscoveryContext(named.settings().withSrvSeed(7L)));
+        return discover(target, new DiscoveryContext(NAMED.server().settings().withSrvSeed(7L)));
     }
 
     private static TraceRecorder discover(String target, DiscoveryContext context) {
@@ -57,7 +44,7 @@ class SrvRecordProviderTest {
     }
 
     private static DiscoveryContext expecting(String domain, ExpectedSrvRecord... records) {
-        return new DiscoveryContext(named.settings(),
+        return new DiscoveryContext(NAMED.server().settings(),
                 Map.of(domain, new DomainExpectation(domain, List.of(records), null, null)));
     }
 
@@ -68,7 +55,7 @@ class SrvRecordProviderTest {
         assertEquals(List.of(new DiscoveredValue("SRV", "0 0 443 mail.good.test."),
                 new DiscoveredValue("DNSSEC", "UNCHECKED")), trace.results());
         TraceStep srv = trace.steps().get(0);
-        assertEquals("SRV _autodiscover._tcp.good.test @" + named.dnsServer() + " (UDP)", srv.title());
+        assertEquals("SRV _autodiscover._tcp.good.test @" + NAMED.server().dnsServer() + " (UDP)", srv.title());
         assertEquals(StepStatus.OK, srv.status());
         assertEquals("NOERROR, 1 record", srv.outcome());
         assertTrue(srv.details().stream().anyMatch(line -> line.matches(

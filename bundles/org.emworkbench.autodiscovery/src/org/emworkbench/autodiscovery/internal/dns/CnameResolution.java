@@ -45,7 +45,7 @@ final class CnameResolution {
      * @param status  how it ended
      * @param records the records of the asked type at the end of the chain; empty unless FOUND
      * @param dnssec  the weakest DNSSEC state along the chain
-     * @param chain   the names from the asked one to the last one
+     * @param chain   the names from the asked one to the last one (empty when nothing could be asked)
      * @param detail  what went wrong, for people, or empty
      */
     record Resolved(LookupStatus status, List<Record> records, DnssecStatus dnssec, List<Name> chain, String detail) {

@@ -71,37 +71,24 @@ public final class DnsClient implements DnsLookups {
 
     @Override
     public SrvAnswer autodiscoverSrv(String domain, TraceScope scope, IProgressMonitor monitor) {
-        String text = "_autodiscover._tcp." + domain;
-        Name name;
-        try {
-            name = absolute(text);
-        } catch (TextParseException e) {
-            return new SrvAnswer(text, LookupStatus.FAILED, List.of(), DnssecStatus.UNCHECKED,
-                    "not a DNS name: " + e.getMessage());
-        }
-        Resolved resolved = resolution.resolve(name, Type.SRV, scope, monitor);
+        String name = "_autodiscover._tcp." + domain;
+        Resolved resolved = resolve(name, Type.SRV, scope, monitor);
         List<SrvTarget> records = resolved.records().stream().map(SRVRecord.class::cast)
                 .map(record -> new SrvTarget(record.getPriority(), record.getWeight(), record.getPort(),
                         record.getTarget().toString().toLowerCase(Locale.ROOT)))
                 .toList();
-        return new SrvAnswer(text, resolved.status(), SrvOrder.order(records, SrvOrder.random(srvSeed)), resolved.dnssec(),
-                resolved.detail());
+        return new SrvAnswer(name, resolved.status(), SrvOrder.order(records, SrvOrder.random(srvSeed)),
+                resolved.dnssec(), resolved.detail());
     }
 
     @Override
     public AddressAnswer addresses(String host, TraceScope scope, IProgressMonitor monitor) {
-        Name name;
-        try {
-            name = absolute(host);
-        } catch (TextParseException e) {
-            return new AddressAnswer(host, LookupStatus.FAILED, List.of(), "not a DNS name: " + e.getMessage());
+        Resolved ipv4 = resolve(host, Type.A, scope, monitor);
+        if (ipv4.status() == LookupStatus.NX_DOMAIN || ipv4.chain().isEmpty()) {
+            // The name does not exist (or is no name), so it has no AAAA record either.
+            return new AddressAnswer(host, ipv4.status(), List.of(), ipv4.detail());
         }
-        Resolved ipv4 = resolution.resolve(name, Type.A, scope, monitor);
-        if (ipv4.status() == LookupStatus.NX_DOMAIN) {
-            // The name does not exist, so it has no AAAA record either.
-            return new AddressAnswer(host, LookupStatus.NX_DOMAIN, List.of(), "");
-        }
-        Resolved ipv6 = resolution.resolve(name, Type.AAAA, scope, monitor);
+        Resolved ipv6 = resolve(host, Type.AAAA, scope, monitor);
         List<InetAddress> addresses = new ArrayList<>();
         ipv4.records().forEach(record -> addresses.add(((ARecord) record).getAddress()));
         ipv6.records().forEach(record -> addresses.add(((AAAARecord) record).getAddress()));
@@ -110,17 +97,22 @@ public final class DnsClient implements DnsLookups {
 
     @Override
     public TxtAnswer txt(String name, TraceScope scope, IProgressMonitor monitor) {
-        Name absolute;
-        try {
-            absolute = absolute(name);
-        } catch (TextParseException e) {
-            return new TxtAnswer(name, LookupStatus.FAILED, List.of(), DnssecStatus.UNCHECKED,
-                    "not a DNS name: " + e.getMessage());
-        }
-        Resolved resolved = resolution.resolve(absolute, Type.TXT, scope, monitor);
+        Resolved resolved = resolve(name, Type.TXT, scope, monitor);
         List<String> texts = resolved.records().stream()
                 .map(record -> String.join("", ((TXTRecord) record).getStrings())).toList();
         return new TxtAnswer(name, resolved.status(), texts, resolved.dnssec(), resolved.detail());
+    }
+
+    /** @return the lookup's end; a text that is no DNS name is a failed lookup with an empty chain */
+    private Resolved resolve(String text, int type, TraceScope scope, IProgressMonitor monitor) {
+        Name name;
+        try {
+            name = absolute(text);
+        } catch (TextParseException e) {
+            return new Resolved(LookupStatus.FAILED, List.of(), DnssecStatus.UNCHECKED, List.of(),
+                    "not a DNS name: " + e.getMessage());
+        }
+        return resolution.resolve(name, type, scope, monitor);
     }
 
     private static Name absolute(String text) throws TextParseException {

@@ -90,14 +90,18 @@ final class DnssecValidation implements Question {
             step.finish(StepStatus.SKIPPED, "cancelled");
             throw new OperationCanceledException();
         } catch (ExecutionException | TimeoutException e) {
-            head.rethrowCancellation();
+            rethrowCancellation(step, head);
             return unknown(step, head.failures(), e);
-        } catch (OperationCanceledException e) {
-            step.finish(StepStatus.SKIPPED, "cancelled");
-            throw e;
         }
-        head.rethrowCancellation();
+        rethrowCancellation(step, head);
         return judge(step, validated, head.failures(), type);
+    }
+
+    private static void rethrowCancellation(Step step, RecordingHeadResolver head) {
+        if (head.cancelled()) {
+            step.finish(StepStatus.SKIPPED, "cancelled");
+            throw new OperationCanceledException();
+        }
     }
 
     private Checked judge(Step step, Message validated, List<Reply> failures, int type) {

@@ -39,7 +39,7 @@ final class RecordingHeadResolver implements Resolver {
     private final TraceScope scope;
     private final IProgressMonitor monitor;
     private final List<Reply> failures = new ArrayList<>();
-    private OperationCanceledException cancellation;
+    private boolean cancelled;
 
     /**
      * @param exchange how to ask
@@ -59,7 +59,7 @@ final class RecordingHeadResolver implements Resolver {
         try {
             reply = exchange.exchange(question.getName(), question.getType(), true, scope, monitor);
         } catch (OperationCanceledException e) {
-            cancellation = e;
+            cancelled = true;
             return CompletableFuture.failedFuture(e);
         }
         if (!reply.isAnswered()) {
@@ -76,11 +76,9 @@ final class RecordingHeadResolver implements Resolver {
         return List.copyOf(failures);
     }
 
-    /** @throws OperationCanceledException when the monitor was cancelled during a query */
-    void rethrowCancellation() {
-        if (cancellation != null) {
-            throw cancellation;
-        }
+    /** @return whether the monitor was cancelled during one of the queries */
+    boolean cancelled() {
+        return cancelled;
     }
 
     @Override

@@ -59,7 +59,8 @@ final class SrvTargetChecks {
         for (SrvTarget record : answer.records()) {
             if (record.isServiceUnavailable()) {
                 trace.report(FindingKind.AD_005.on(answer.name(), "The record " + record
-                        + " has the target '.': the domain declares that Autodiscover is not available, so clients find no host."));
+                        + " has the target '.': the domain declares that Autodiscover is not available,"
+                        + " so clients find no host."));
                 continue;
             }
             if (record.port() != 443) {

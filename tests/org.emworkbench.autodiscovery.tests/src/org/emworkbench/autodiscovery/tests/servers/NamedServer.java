@@ -56,12 +56,16 @@ public final class NamedServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final boolean ipv6;
+    /** Stops named should the JVM end without {@link #close()}, so that no server outlives its tests. */
+    private final Thread stopAtExit;
 
     private NamedServer(Path directory, Process process, int port, boolean ipv6) {
         this.directory = directory;
         this.process = process;
         this.port = port;
         this.ipv6 = ipv6;
+        this.stopAtExit = new Thread(process::destroyForcibly, "stop named " + port);
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
@@ -165,6 +169,11 @@ public final class NamedServer implements AutoCloseable {
     public void close() {
         stop(process);
         delete(directory);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException e) {
+            // closed while the JVM shuts down: the hook is running or has run
+        }
     }
 
     private static void writeZones(Path directory, List<Zone> zones, ZoneSigner signer) throws IOException {

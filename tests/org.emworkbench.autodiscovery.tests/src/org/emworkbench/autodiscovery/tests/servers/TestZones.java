@@ -18,7 +18,10 @@ import java.util.stream.IntStream;
  */
 public final class TestZones {
 
-    /** SRV {@code 0 0 443 mail.good.test.}; mail has A 127.0.0.1 and AAAA ::1; TXT {@code v=spf1 -all}; {@code short.good.test} has a TXT record with a TTL of 1 s. */
+    /**
+     * SRV {@code 0 0 443 mail.good.test.}; mail has A 127.0.0.1 and AAAA ::1; TXT {@code v=spf1 -all};
+     * {@code short.good.test} has a TXT record with a TTL of 1 s.
+     */
     public static final String GOOD = "good.test";
     /** Priority 0: mail1 (weight 60), mail2 (weight 20), mail3 (weight 0); priority 10: backup (weight 0); all resolve. */
     public static final String TWO_HOSTS = "twohosts.test";
