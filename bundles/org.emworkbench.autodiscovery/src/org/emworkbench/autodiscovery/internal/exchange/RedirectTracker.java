@@ -21,11 +21,13 @@ import java.util.Locale;
  */
 public final class RedirectTracker {
 
+    private final List<String> keys;
     private final List<String> path;
     private final int redirects;
     private final int limit;
 
-    private RedirectTracker(List<String> path, int redirects, int limit) {
+    private RedirectTracker(List<String> keys, List<String> path, int redirects, int limit) {
+        this.keys = List.copyOf(keys);
         this.path = List.copyOf(path);
         this.redirects = redirects;
         this.limit = limit;
@@ -37,7 +39,8 @@ public final class RedirectTracker {
      * @return the path before any request
      */
     public static RedirectTracker start(String address, int limit) {
-        return new RedirectTracker(address == null ? List.of() : List.of(addressKey(address)), 0, limit);
+        return address == null ? new RedirectTracker(List.of(), List.of(), 0, limit)
+                : new RedirectTracker(List.of(addressKey(address)), List.of("address " + address), 0, limit);
     }
 
     /** What a step along the path led to. */
@@ -48,7 +51,7 @@ public final class RedirectTracker {
     public record Continue(RedirectTracker tracker) implements Next {
     }
 
-    /** @param repeated the URL or address met again @param path the path up to the repeat */
+    /** @param repeated the URL or address met again, as written there @param path the path up to the repeat */
     public record Loop(String repeated, List<String> path) implements Next {
     }
 
@@ -58,17 +61,17 @@ public final class RedirectTracker {
 
     /** @param url a candidate about to be asked, not reached by a redirect @return the path with it */
     public Next visit(URI url) {
-        return step(urlKey(url), false);
+        return step(urlKey(url), url.toString(), false);
     }
 
     /** @param url where a redirect leads (Location, X-MS-Location, RedirectUrl) @return the path with it */
     public Next redirect(URI url) {
-        return step(urlKey(url), true);
+        return step(urlKey(url), url.toString(), true);
     }
 
     /** @param address the address a POX Redirect restarts with @return the path with it */
     public Next restart(String address) {
-        return step(addressKey(address), true);
+        return step(addressKey(address), "address " + address, true);
     }
 
     /** @return how many redirects the path took */
@@ -76,21 +79,23 @@ public final class RedirectTracker {
         return redirects;
     }
 
-    /** @return the URLs and addresses of the path, in order */
+    /** @return the URLs and addresses of the path as they were written, in order */
     public List<String> path() {
         return path;
     }
 
-    private Next step(String key, boolean isRedirect) {
+    private Next step(String key, String shown, boolean isRedirect) {
         List<String> longer = new ArrayList<>(path);
-        longer.add(key);
-        if (path.contains(key)) {
-            return new Loop(key, longer);
+        longer.add(shown);
+        if (keys.contains(key)) {
+            return new Loop(shown, longer);
         }
         if (isRedirect && redirects >= limit) {
             return new TooMany(limit, longer);
         }
-        return new Continue(new RedirectTracker(longer, isRedirect ? redirects + 1 : redirects, limit));
+        List<String> moreKeys = new ArrayList<>(keys);
+        moreKeys.add(key);
+        return new Continue(new RedirectTracker(moreKeys, longer, isRedirect ? redirects + 1 : redirects, limit));
     }
 
     /** URLs that differ only in case of scheme, host or path, or in a trailing dot, reach the same endpoint. */
