@@ -16,20 +16,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.emworkbench.autodiscovery.AutodiscoveryService;
 import org.emworkbench.autodiscovery.DiscoveredValue;
+import org.emworkbench.autodiscovery.DiscoveryContext;
 import org.emworkbench.autodiscovery.DiscoveryFinding;
+import org.emworkbench.autodiscovery.DiscoveryReport;
+import org.emworkbench.autodiscovery.DiscoveryTarget;
+import org.emworkbench.autodiscovery.DiscoveryTrace;
 import org.emworkbench.autodiscovery.DomainExpectation;
+import org.emworkbench.autodiscovery.ProviderDescriptor;
+import org.emworkbench.autodiscovery.ProviderRegistry;
 import org.emworkbench.autodiscovery.Severity;
 import org.emworkbench.autodiscovery.StepKind;
 import org.emworkbench.autodiscovery.StepStatus;
 import org.emworkbench.autodiscovery.TraceStep;
+import org.emworkbench.autodiscovery.internal.dns.DnsLookups;
 import org.emworkbench.autodiscovery.internal.dns.LookupStatus;
 import org.emworkbench.autodiscovery.internal.dns.SrvTarget;
-import org.emworkbench.autodiscovery.tests.servers.Answer;
+import org.emworkbench.autodiscovery.internal.registry.BuiltInProviders;
 import org.emworkbench.autodiscovery.tests.servers.PoxAnswers;
 import org.emworkbench.autodiscovery.tests.servers.RecordedRequest;
 import org.emworkbench.autodiscovery.tests.servers.ScriptedReply;
@@ -266,8 +275,9 @@ class ExchangeAutodiscoverProviderTest {
                 .filter(finding -> finding.message().contains("redirect loop")).toList();
         assertFalse(loops.isEmpty(), run.dump());
         assertTrue(loops.get(0).message().contains(url("contoso.test")), loops.get(0).message());
-        assertEquals(1, lab.https.requestsTo("contoso.test").size(),
-                "the loop is seen before the first URL is asked again: " + lab.https.requests());
+        List<String> hosts = lab.https.requests().stream().map(RecordedRequest::host).toList();
+        assertEquals(List.of("contoso.test", "autodiscover.contoso.test", "mail.contoso.test", "autodiscover.contoso.test"),
+                hosts.subList(0, 4), "the loop is seen before the first URL is asked again; then candidate 2 starts");
     }
 
     @Test
@@ -438,6 +448,85 @@ class ExchangeAutodiscoverProviderTest {
         assertEquals(StepStatus.SKIPPED, run.steps().get(0).status());
         assertTrue(lab.allRequests().isEmpty());
         assertTrue(lab.dns.asked().isEmpty());
+    }
+
+    @Test
+    void aRedirectToPlainHttpIsNotFollowed() {
+        lab.https.answer("contoso.test", PoxAnswers.found("http://autodiscover.contoso.test" + PATH));
+
+        ExchangeLab.Run run = lab.discover("alice@contoso.test");
+
+        assertTrue(run.findings("AD-008").stream().anyMatch(finding -> finding.message().contains("plain HTTP")),
+                run.dump());
+        assertTrue(lab.http.requests().stream().noneMatch(request -> request.method().equals("POST")),
+                "nothing is ever POSTed over HTTP: " + lab.http.requests());
+    }
+
+    @Test
+    void aSlowServerIsUnknownAfterTheReadTimeoutNotAbsent() {
+        lab.settings = lab.settings.withHttpTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300));
+        lab.https.answer("contoso.test", ScriptedServer.ANY, request -> {
+            sleep(1500);
+            return PoxAnswers.settings(ACTIVE_SYNC);
+        });
+
+        ExchangeLab.Run run = lab.discover("alice@contoso.test");
+
+        TraceStep post = run.stepsWhere(step -> step.title().startsWith("POST " + url("contoso.test"))).get(0);
+        assertEquals(StepStatus.UNKNOWN, post.status(), run.dump());
+        assertTrue(post.outcome().contains("no complete response within 300 ms"), post.outcome());
+        assertTrue(run.recorder().results().isEmpty());
+    }
+
+    @Test
+    void anOversizedAnswerIsRefusedUnread() {
+        lab.https.answer("contoso.test", ScriptedReply.xml("<a>" + "x".repeat(2 << 20) + "</a>"));
+
+        ExchangeLab.Run run = lab.discover("alice@contoso.test");
+
+        TraceStep post = run.stepsWhere(step -> step.title().startsWith("POST " + url("contoso.test"))).get(0);
+        assertEquals(StepStatus.FAILED, post.status(), run.dump());
+        assertTrue(post.outcome().contains("larger than 1 MiB"), post.outcome());
+    }
+
+    @Test
+    void theServiceKeepsThePartialTraceOfACancelledRun() {
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        lab.https.answer("contoso.test", ScriptedServer.ANY, request -> {
+            monitor.setCanceled(true);
+            return ScriptedReply.status(404);
+        });
+        ProviderDescriptor exchange = new BuiltInProviders().providers().stream()
+                .filter(provider -> provider.id().equals(BuiltInProviders.EXCHANGE)).findFirst().orElseThrow();
+        ProviderRegistry registry = new ProviderRegistry() {
+            @Override
+            public List<ProviderDescriptor> providers() {
+                return List.of(exchange);
+            }
+
+            @Override
+            public List<String> contributionProblems() {
+                return List.of();
+            }
+        };
+        DiscoveryContext context = new DiscoveryContext(lab.settings).share(DnsLookups.class, lab.dns);
+
+        DiscoveryReport report = new AutodiscoveryService(registry).discover(DiscoveryTarget.parse("alice@contoso.test"),
+                context, monitor);
+
+        DiscoveryTrace trace = report.traces().get(0);
+        assertEquals("cancelled", trace.failure());
+        assertTrue(trace.steps().stream().anyMatch(step -> step.title().startsWith("Candidate " + url("contoso.test"))
+                && step.status() == StepStatus.ABSENT), trace.steps().toString());
+        assertTrue(trace.steps().stream().noneMatch(step -> step.title().startsWith("Candidate " + url("autodiscover.contoso.test"))));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static DiscoveryFinding only(List<DiscoveryFinding> findings, ExchangeLab.Run run) {
