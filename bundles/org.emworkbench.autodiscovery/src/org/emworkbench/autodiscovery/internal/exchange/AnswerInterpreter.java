@@ -78,11 +78,23 @@ public final class AnswerInterpreter {
             return new Verdict.Failed(StepStatus.FAILED, via + " '" + location + "' is not a URL", true);
         }
         if (!"https".equalsIgnoreCase(target.getScheme()) || target.getHost() == null) {
-            return new Verdict.Failed(StepStatus.FAILED, via + " leads to " + target
+            return new Verdict.Failed(StepStatus.FAILED, via + " leads to " + withoutUserInfo(target)
                     + ", not to an https URL with a host; clients never send the Autodiscover request over plain HTTP",
                     true);
         }
-        return new Verdict.FollowUrl(target, via);
+        return new Verdict.FollowUrl(withoutUserInfo(target), via);
+    }
+
+    /** A password in a Location must not reach the trace, and discovery never sends one anyway. */
+    private static URI withoutUserInfo(URI url) {
+        if (url.getRawUserInfo() == null && url.getRawFragment() == null) {
+            return url;
+        }
+        try {
+            return new URI(url.getScheme(), null, url.getHost(), url.getPort(), url.getPath(), url.getQuery(), null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a URL without its user info is still a URL: " + e.getMessage(), e);
+        }
     }
 
     private static Verdict pox(byte[] body, URI url) {

@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.emworkbench.autodiscovery.DiscoverySettings;
 import org.emworkbench.autodiscovery.StepKind;
@@ -41,6 +42,9 @@ public final class HttpClient {
     /** The response headers the trace shows; the others say nothing about discovery. */
     private static final List<String> SHOWN_HEADERS = List.of("Location", "X-MS-Location", "WWW-Authenticate",
             "Content-Type");
+
+    /** The {@code user:password@} of a URL in a header; a password must never reach the trace. */
+    private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/?#@\\s]*@");
 
     private final DiscoverySettings settings;
     private final TlsConnector tls;
@@ -117,7 +121,7 @@ public final class HttpClient {
                 .read(new BufferedInputStream(new DeadlineInputStream(socket, deadline)));
         step.detail(response.statusLine());
         for (String name : SHOWN_HEADERS) {
-            response.headers(name).forEach(value -> step.detail(name + ": " + value));
+            response.headers(name).forEach(value -> step.detail(name + ": " + USER_INFO.matcher(value).replaceAll("")));
         }
         step.detail("body: " + response.body().length + " bytes");
         return new HttpResult.Answered(response, step);

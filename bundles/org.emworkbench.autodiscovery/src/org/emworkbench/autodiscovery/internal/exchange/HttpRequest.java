@@ -55,9 +55,12 @@ public record HttpRequest(String method, URI url, byte[] body) {
         return "https".equalsIgnoreCase(url.getScheme());
     }
 
-    /** @return the host name of the URL, lower case, without a trailing dot */
+    /** @return the host of the URL, lower case, without a trailing dot, an IPv6 address without its brackets */
     public String host() {
         String host = url.getHost().toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            return host.substring(1, host.length() - 1);
+        }
         return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
     }
 
@@ -75,7 +78,8 @@ public record HttpRequest(String method, URI url, byte[] body) {
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
         String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
         // The Host header names the port only when the URL does, as browsers and mail clients write it.
-        String hostHeader = url.getPort() == -1 ? host() : host() + ":" + port;
+        String name = host().contains(":") ? "[" + host() + "]" : host();
+        String hostHeader = url.getPort() == -1 ? name : name + ":" + port;
         StringBuilder head = new StringBuilder().append(method).append(' ').append(path).append(query)
                 .append(" HTTP/1.1\r\n").append("Host: ").append(hostHeader).append("\r\n")
                 .append("User-Agent: EMW-Autodiscovery/0.1\r\n").append("Accept: text/xml, application/xml\r\n")

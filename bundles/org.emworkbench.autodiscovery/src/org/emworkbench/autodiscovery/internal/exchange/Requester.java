@@ -18,6 +18,8 @@ import org.emworkbench.autodiscovery.internal.dns.AddressAnswer;
 import org.emworkbench.autodiscovery.internal.dns.DnsLookups;
 import org.emworkbench.autodiscovery.internal.dns.LookupStatus;
 
+import com.google.common.net.InetAddresses;
+
 /**
  * Sends a request to a URL's host the way a client would reach it, but through
  * discovery's own resolver: the host's addresses are looked up with
@@ -43,6 +45,10 @@ final class Requester {
      * @throws OperationCanceledException when the monitor is cancelled between addresses
      */
     HttpResult send(HttpRequest request, TraceScope scope) {
+        if (InetAddresses.isInetAddress(request.host())) {
+            // A URL that names an address needs no lookup; forString never asks a resolver.
+            return http.send(request, InetAddresses.forString(request.host()), scope);
+        }
         AddressAnswer answer = dns.addresses(request.host(), scope, monitor);
         if (answer.status() != LookupStatus.FOUND || answer.addresses().isEmpty()) {
             return new HttpResult.Unreachable(unresolved(request.host(), answer), statusOf(answer.status()));

@@ -33,6 +33,8 @@ import org.emworkbench.autodiscovery.StepStatus;
 import org.emworkbench.autodiscovery.TraceRecorder;
 import org.emworkbench.autodiscovery.TraceScope;
 
+import com.google.common.net.InetAddresses;
+
 /**
  * Opens TLS over a connection that is already made to the address discovery's
  * own resolver returned, while checking the certificate against the host
@@ -85,7 +87,10 @@ final class TlsConnector {
             throw new IOException("TLS is not available in this JDK: " + e.getMessage(), e);
         }
         SSLParameters parameters = socket.getSSLParameters();
-        parameters.setServerNames(List.of(new SNIHostName(host)));
+        if (!InetAddresses.isInetAddress(host)) {
+            // RFC 6066 has no server name for an address; the certificate is then checked for it as an IP SAN.
+            parameters.setServerNames(List.of(new SNIHostName(host)));
+        }
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         socket.setSSLParameters(parameters);
         socket.setSoTimeout((int) Math.max(1, handshakeTimeout.toMillis()));

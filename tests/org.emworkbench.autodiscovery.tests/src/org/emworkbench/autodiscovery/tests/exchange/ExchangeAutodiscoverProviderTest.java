@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -221,11 +223,7 @@ class ExchangeAutodiscoverProviderTest {
 
     @Test
     void aLiveActiveSyncUrlOtherThanTheModelsIsAd007() {
-        lab.expectations.put("contoso.test", new DomainExpectation("contoso.test", List.of(), null,
-                "https://eas.contoso.test/Microsoft-Server-ActiveSync"));
-        lab.https.answer("contoso.test", PoxAnswers.settings(ACTIVE_SYNC));
-
-        ExchangeLab.Run run = lab.discover("alice@contoso.test");
+        ExchangeLab.Run run = discoverWithModelUrl("https://eas.contoso.test/Microsoft-Server-ActiveSync");
 
         List<DiscoveryFinding> differs = run.findings("AD-007");
         assertEquals(1, differs.size(), run.dump());
@@ -235,11 +233,7 @@ class ExchangeAutodiscoverProviderTest {
 
     @Test
     void theSameEndpointWrittenDifferentlyIsNoDifference() {
-        lab.expectations.put("contoso.test", new DomainExpectation("contoso.test", List.of(), null,
-                "HTTPS://Mail.Contoso.Test:443/microsoft-server-activesync/"));
-        lab.https.answer("contoso.test", PoxAnswers.settings(ACTIVE_SYNC));
-
-        ExchangeLab.Run run = lab.discover("alice@contoso.test");
+        ExchangeLab.Run run = discoverWithModelUrl("HTTPS://Mail.Contoso.Test:443/microsoft-server-activesync/");
 
         assertTrue(run.findings("AD-007").isEmpty(), run.dump());
         assertTrue(run.stepsWhere(step -> step.kind() == StepKind.CHECK && step.status() == StepStatus.OK
@@ -356,11 +350,7 @@ class ExchangeAutodiscoverProviderTest {
 
     @Test
     void cancellingStopsBetweenCandidates() {
-        NullProgressMonitor monitor = new NullProgressMonitor();
-        lab.https.answer("contoso.test", ScriptedServer.ANY, request -> {
-            monitor.setCanceled(true);
-            return ScriptedReply.status(404);
-        });
+        NullProgressMonitor monitor = cancelledByTheFirstRequestTo("contoso.test");
 
         ExchangeLab.Run[] run = new ExchangeLab.Run[1];
         assertThrows(OperationCanceledException.class, () -> run[0] = lab.discover("alice@contoso.test", monitor));
@@ -491,11 +481,7 @@ class ExchangeAutodiscoverProviderTest {
 
     @Test
     void theServiceKeepsThePartialTraceOfACancelledRun() {
-        NullProgressMonitor monitor = new NullProgressMonitor();
-        lab.https.answer("contoso.test", ScriptedServer.ANY, request -> {
-            monitor.setCanceled(true);
-            return ScriptedReply.status(404);
-        });
+        NullProgressMonitor monitor = cancelledByTheFirstRequestTo("contoso.test");
         ProviderDescriptor exchange = new BuiltInProviders().providers().stream()
                 .filter(provider -> provider.id().equals(BuiltInProviders.EXCHANGE)).findFirst().orElseThrow();
         ProviderRegistry registry = new ProviderRegistry() {
@@ -519,6 +505,59 @@ class ExchangeAutodiscoverProviderTest {
         assertTrue(trace.steps().stream().anyMatch(step -> step.title().startsWith("Candidate " + url("contoso.test"))
                 && step.status() == StepStatus.ABSENT), trace.steps().toString());
         assertTrue(trace.steps().stream().noneMatch(step -> step.title().startsWith("Candidate " + url("autodiscover.contoso.test"))));
+    }
+
+    @Test
+    void everyAddressIsTriedUntilOneConnects() throws IOException {
+        lab.dns.host("contoso.test", InetAddress.getByName("::1"), InetAddress.getByName("127.0.0.1"));
+        lab.https.answer("contoso.test", PoxAnswers.settings(ACTIVE_SYNC));
+
+        ExchangeLab.Run run = lab.discover("alice@contoso.test");
+
+        List<String> posts = run.stepsWhere(step -> step.title().startsWith("POST ")).stream().map(TraceStep::title).toList();
+        assertEquals(List.of("POST " + url("contoso.test") + " ([0:0:0:0:0:0:0:1]:" + lab.https.port() + ")",
+                "POST " + url("contoso.test") + " (127.0.0.1:" + lab.https.port() + ")"), posts, run.dump());
+        assertEquals(List.of(new DiscoveredValue("MobileSync", ACTIVE_SYNC)), run.recorder().results());
+    }
+
+    @Test
+    void aPasswordInALocationNeverReachesTheTrace() {
+        lab.https.answer("contoso.test", PoxAnswers.found("https://admin:s3cr3t@mail.contoso.test" + PATH));
+        lab.https.answer("mail.contoso.test", PoxAnswers.settings(ACTIVE_SYNC));
+
+        ExchangeLab.Run run = lab.discover("alice@contoso.test");
+
+        assertEquals(List.of(new DiscoveredValue("MobileSync", ACTIVE_SYNC)), run.recorder().results(), run.dump());
+        assertFalse(run.dump().contains("s3cr3t"), run.dump());
+        assertTrue(run.dump().contains("Location: https://mail.contoso.test" + PATH), run.dump());
+        assertTrue(lab.allRequests().stream().noneMatch(RecordedRequest::carriesCredentials));
+    }
+
+    @Test
+    void anUnreadableTrustStoreStopsTheProviderBeforeAnyRequest() throws IOException {
+        lab.settings = lab.settings.withTrust(Files.writeString(directory.resolve("junk.pem"), "not a certificate"), false);
+
+        IllegalStateException stopped = assertThrows(IllegalStateException.class, () -> lab.discover("alice@contoso.test"));
+
+        assertTrue(stopped.getMessage().contains("neither PEM"), stopped.getMessage());
+        assertTrue(lab.allRequests().isEmpty());
+    }
+
+    /** The model expects a URL; the first candidate answers with {@link #ACTIVE_SYNC}. */
+    private ExchangeLab.Run discoverWithModelUrl(String modelUrl) {
+        lab.expectations.put("contoso.test", new DomainExpectation("contoso.test", List.of(), null, modelUrl));
+        lab.https.answer("contoso.test", PoxAnswers.settings(ACTIVE_SYNC));
+        return lab.discover("alice@contoso.test");
+    }
+
+    /** A monitor the user cancels while the server answers the first request to the host (with 404). */
+    private NullProgressMonitor cancelledByTheFirstRequestTo(String host) {
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        lab.https.answer(host, ScriptedServer.ANY, request -> {
+            monitor.setCanceled(true);
+            return ScriptedReply.status(404);
+        });
+        return monitor;
     }
 
     private static void sleep(long millis) {
