@@ -8,7 +8,6 @@
 package org.emworkbench.autodiscovery.internal.exchange;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,11 +52,9 @@ final class AutodiscoverRun {
     private final IProgressMonitor monitor;
     private final DnsLookups dns;
     private final Requester requester;
-    private final List<String> outcomes = new ArrayList<>();
+    private final CandidateOutcomes outcomes = new CandidateOutcomes();
     private final Set<URI> tried = new HashSet<>();
     private boolean found;
-    private boolean failed;
-    private boolean unknown;
 
     AutodiscoverRun(DiscoveryTarget target, DiscoveryContext context, TraceRecorder trace, IProgressMonitor monitor,
             DnsLookups dns, HttpClient http) {
@@ -76,7 +73,7 @@ final class AutodiscoverRun {
         boolean refused = CandidateList.forDomain(target.domain()).refusal().isPresent();
         discover(target.address(), target.domain(), start);
         if (!found && !refused) {
-            summarize();
+            outcomes.summarize(target.domain(), target.address(), trace);
         }
     }
 
@@ -279,10 +276,9 @@ final class AutodiscoverRun {
         case RedirectTracker.TooMany tooMany -> redirectProblem(step, from, tooManyMessage(tooMany));
         case RedirectTracker.Continue more -> {
             if (!HostSafety.sameOwner(next.domain(), domain)) {
-                trace.report(new DiscoveryFinding(FindingKind.AD_002.id(), Severity.WARNING, from.toString(),
-                        "Autodiscover at " + from + " redirects to the address " + next.address() + " in another"
-                                + " domain, " + next.domain() + "; clients may ask the user before they follow it",
-                        REDIRECT_FIX));
+                warnElsewhere(from.toString(), "Autodiscover at " + from + " redirects to the address "
+                        + next.address() + " in another domain, " + next.domain()
+                        + "; clients may ask the user before they follow it");
             }
             step.finish(StepStatus.OK, "redirected to " + next.address() + ": discovery restarts with " + next.domain()
                     + " and its candidates replace the rest of this list");
@@ -334,10 +330,14 @@ final class AutodiscoverRun {
 
     private void warnIfElsewhere(URI url, String domain, String what) {
         if (!HostSafety.sameOwner(url.getHost(), domain)) {
-            trace.report(new DiscoveryFinding(FindingKind.AD_002.id(), Severity.WARNING, url.toString(), what
-                    + " redirects to " + url + ", outside " + domain + "; clients ask the user before they use it",
-                    REDIRECT_FIX));
+            warnElsewhere(url.toString(), what + " redirects to " + url + ", outside " + domain
+                    + "; clients ask the user before they use it");
         }
+    }
+
+    /** A redirect that leaves the mail domain's owner: users get a prompt (AD-002, as for an SRV target elsewhere). */
+    private void warnElsewhere(String subject, String message) {
+        trace.report(new DiscoveryFinding(FindingKind.AD_002.id(), Severity.WARNING, subject, message, REDIRECT_FIX));
     }
 
     private static String failureOf(HttpResult result) {
@@ -359,29 +359,7 @@ final class AutodiscoverRun {
     }
 
     private void outcome(String what, StepStatus status, String reason) {
-        outcomes.add(what + ": " + reason);
-        failed |= status == StepStatus.FAILED;
-        unknown |= status == StepStatus.UNKNOWN;
-    }
-
-    /** One finding for a discovery in which no candidate answered: an error, or unknown when nothing answered. */
-    private void summarize() {
-        String domain = target.domain();
-        TraceRecorder.Step step = trace.begin(StepKind.CHECK, "Result for " + domain);
-        if (target.address() == null) {
-            step.finish(StepStatus.SKIPPED, "the POST candidates need an email address; discover for an address such"
-                    + " as user@" + domain + " to see what a client gets");
-            return;
-        }
-        outcomes.forEach(step::detail);
-        Severity severity = !failed && unknown ? Severity.UNKNOWN : Severity.ERROR;
-        String message = (severity == Severity.UNKNOWN
-                ? "It is unknown whether Exchange Autodiscover works for " + domain + ": no candidate could be reached ("
-                : "No Autodiscover candidate for " + domain + " answered with Settings or asked for credentials (")
-                + String.join("; ", outcomes) + ")";
-        trace.report(new DiscoveryFinding(FindingKind.AD_008.id(), severity, domain, message, FindingKind.AD_008.fix()));
-        step.finish(severity == Severity.UNKNOWN ? StepStatus.UNKNOWN : StepStatus.FAILED,
-                severity == Severity.UNKNOWN ? "unknown: no candidate answered" : "no candidate gave Settings");
+        outcomes.add(what, status, reason);
     }
 
     private void checkCanceled() {
