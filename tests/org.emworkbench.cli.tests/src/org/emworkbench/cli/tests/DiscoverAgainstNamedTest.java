@@ -19,7 +19,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.emworkbench.autodiscovery.internal.exchange.CandidateList;
+import org.emworkbench.autodiscovery.tests.servers.Answer;
 import org.emworkbench.autodiscovery.tests.servers.NamedServer;
+import org.emworkbench.autodiscovery.tests.servers.PlainHttpServer;
+import org.emworkbench.autodiscovery.tests.servers.PoxAnswers;
+import org.emworkbench.autodiscovery.tests.servers.PoxHttpsServer;
+import org.emworkbench.autodiscovery.tests.servers.RecordedRequest;
+import org.emworkbench.autodiscovery.tests.servers.ScriptedServer;
+import org.emworkbench.autodiscovery.tests.servers.TestCertificateAuthority;
 import org.emworkbench.autodiscovery.tests.servers.TestZones;
 import org.emworkbench.autodiscovery.tests.servers.Zone;
 import org.emworkbench.tests.support.Examples;
@@ -41,6 +49,8 @@ class DiscoverAgainstNamedTest {
     private static final List<Zone> CONTOSO = List.of(
             new Zone("contoso.com", """
                     @ IN TXT "ctxad-7f3c9b1e"
+                    @ IN A 127.0.0.1
+                    autodiscover IN A 127.0.0.1
                     mail IN A 127.0.0.1
                     _autodiscover._tcp IN SRV 0 0 443 mail.contoso.com.
                     """),
@@ -49,6 +59,8 @@ class DiscoverAgainstNamedTest {
                     mail IN A 127.0.0.1
                     _autodiscover._tcp IN SRV 0 0 443 mail.fabrikam.com.
                     """));
+
+    private static final String ACTIVE_SYNC = "https://mail.contoso.com/Microsoft-Server-ActiveSync";
 
     private static NamedServer named;
 
@@ -79,6 +91,37 @@ class DiscoverAgainstNamedTest {
         assertTrue(out.contains("A mail.contoso.com @"), out);
         assertTrue(out.contains("=> SRV 0 0 443 mail.contoso.com."), out);
         assertTrue(out.contains("result: 0 errors, 0 warnings, 0 unknown"), out);
+    }
+
+    @Test
+    void exchangeAutodiscoverOverHttpsGivesTheModelsActiveSyncUrl() throws IOException {
+        TestCertificateAuthority ca = TestCertificateAuthority.create("EMW CLI Test CA");
+        Path trust = ca.writePem(folder.resolve("ca.pem"));
+        try (PoxHttpsServer https = PoxHttpsServer.start(
+                ca.issue("contoso.com", "autodiscover.contoso.com", "mail.contoso.com"));
+                PlainHttpServer http = PlainHttpServer.start()) {
+            https.answer(ScriptedServer.ANY, CandidateList.PATH, Answer.always(PoxAnswers.settings(ACTIVE_SYNC)));
+
+            Emw good = discoverOverHttps(https, http, trust);
+            https.answer(ScriptedServer.ANY, CandidateList.PATH,
+                    Answer.always(PoxAnswers.settings("https://owa.contoso.com/Microsoft-Server-ActiveSync")));
+            Emw moved = discoverOverHttps(https, http, trust);
+
+            assertEquals(0, good.exit(), good.describe());
+            assertTrue(good.stdout().contains("POST https://contoso.com/Autodiscover/Autodiscover.xml (127.0.0.1:"
+                    + https.port() + ")"), good.stdout());
+            assertTrue(good.stdout().contains("=> MobileSync " + ACTIVE_SYNC), good.stdout());
+            assertEquals(1, moved.exit(), moved.describe());
+            assertTrue(moved.stdout().contains("error   AD-007 "), moved.stdout());
+            assertTrue(https.requests().stream().noneMatch(RecordedRequest::carriesCredentials),
+                    "no request carries credentials");
+        }
+    }
+
+    private static Emw discoverOverHttps(PoxHttpsServer https, PlainHttpServer http, Path trust) {
+        return Emw.run("discover", "alice@contoso.com", "--dns-server", named.dnsServer(), "--model",
+                Examples.file("contoso/contoso.emw").toString(), "--https-port", Integer.toString(https.port()),
+                "--http-port", Integer.toString(http.port()), "--trust-store", trust.toString());
     }
 
     @Test
