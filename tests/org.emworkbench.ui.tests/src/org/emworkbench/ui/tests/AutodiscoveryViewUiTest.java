@@ -57,6 +57,7 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.emworkbench.autodiscovery.AutodiscoveryService;
@@ -543,6 +544,9 @@ class AutodiscoveryViewUiTest {
 
     /** Ctrl+C with the trace focused: the workbench's Copy command, handled by the view. */
     private void copyWithTheKeyBinding() throws Exception {
+        List<String> keys = Arrays.stream(PlatformUI.getWorkbench().getService(IBindingService.class)
+                .getActiveBindingsFor(IWorkbenchCommandConstants.EDIT_COPY)).map(Object::toString).toList();
+        assertTrue(keys.contains("CTRL+C"), "Copy is bound to Ctrl+C: " + keys);
         page().activate(view);
         view.viewer().getTree().setFocus();
         processEvents();

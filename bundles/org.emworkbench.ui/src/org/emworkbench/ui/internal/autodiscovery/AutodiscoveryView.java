@@ -184,6 +184,14 @@ public final class AutodiscoveryView extends ViewPart {
         GridLayoutFactory.fillDefaults().numColumns(3).spacing(16, 0).applyTo(row);
         https = new Button(row, SWT.CHECK);
         https.setText("&HTTPS requests");
+        // The theme gives the box the view's background once it is made, and GTK then paints a checked box in
+        // that colour under its white check mark: checked looks unchecked. Without a background of its own the
+        // box is painted as GTK paints it, on the view's background.
+        parent.getDisplay().asyncExec(() -> {
+            if (!https.isDisposed()) {
+                https.setBackground(null);
+            }
+        });
         https.setToolTipText("Let providers make HTTPS requests (Exchange Autodiscover), never with credentials;"
                 + " off: DNS only");
         https.setSelection(settings.get(HTTPS_KEY) == null || settings.getBoolean(HTTPS_KEY));
