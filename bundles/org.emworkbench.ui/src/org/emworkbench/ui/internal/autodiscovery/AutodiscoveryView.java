@@ -87,6 +87,8 @@ public final class AutodiscoveryView extends ViewPart {
 
     private static final String SETTINGS_SECTION = "AutodiscoveryView";
     private static final String HTTPS_KEY = "httpsRequests";
+    /** The data key under which the workbench's CSS engine looks for a control's id. */
+    private static final String CSS_ID = "org.eclipse.e4.ui.css.id";
     private static final String READY = "Type an email address or a domain and press Discover.";
 
     private final IPartListener2 editorWatcher = new IPartListener2() {
@@ -107,6 +109,7 @@ public final class AutodiscoveryView extends ViewPart {
     private Button discover;
     private Button stop;
     private Button https;
+    private boolean httpRequests;
     private Button fromModel;
     private Menu modelMenu;
     private Label modelLabel;
@@ -184,19 +187,16 @@ public final class AutodiscoveryView extends ViewPart {
         GridLayoutFactory.fillDefaults().numColumns(3).spacing(16, 0).applyTo(row);
         https = new Button(row, SWT.CHECK);
         https.setText("&HTTPS requests");
-        // The theme gives the box the view's background once it is made, and GTK then paints a checked box in
-        // that colour under its white check mark: checked looks unchecked. Without a background of its own the
-        // box is painted as GTK paints it, on the view's background.
-        parent.getDisplay().asyncExec(() -> {
-            if (!https.isDisposed()) {
-                https.setBackground(null);
-            }
-        });
+        // Named for css/emw.css, which gives the box the colour its check mark needs under the theme.
+        https.setData(CSS_ID, "EmwAutodiscoveryHttps");
         https.setToolTipText("Let providers make HTTPS requests (Exchange Autodiscover), never with credentials;"
                 + " off: DNS only");
-        https.setSelection(settings.get(HTTPS_KEY) == null || settings.getBoolean(HTTPS_KEY));
-        https.addSelectionListener(SelectionListener.widgetSelectedAdapter(
-                event -> settings.put(HTTPS_KEY, https.getSelection())));
+        httpRequests = settings.get(HTTPS_KEY) == null || settings.getBoolean(HTTPS_KEY);
+        https.setSelection(httpRequests);
+        https.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> {
+            httpRequests = https.getSelection();
+            settings.put(HTTPS_KEY, httpRequests);
+        }));
         modelLabel = new Label(row, SWT.NONE);
         modelLabel.setToolTipText("Live answers are compared with what the model in the active deployment editor"
                 + " expects (AD-007), and its AutoDiscovery claim tokens are looked for (AD-010)");
@@ -378,7 +378,7 @@ public final class AutodiscoveryView extends ViewPart {
             running.cancel();
         }
         ModelDomains model = showModel();
-        DiscoverySettings discoverySettings = DiscoverySettings.from(showNetwork()).withHttp(https.getSelection());
+        DiscoverySettings discoverySettings = DiscoverySettings.from(showNetwork()).withHttp(httpRequests);
         DiscoveryContext context = model == null ? new DiscoveryContext(discoverySettings)
                 : new DiscoveryContext(discoverySettings, model.expectations());
         DiscoveryJob job = new DiscoveryJob(AutodiscoveryProviders.service(), target, context,
