@@ -58,7 +58,8 @@ import org.junit.jupiter.api.Test;
  * workbench, with the window at 1280x800: every page of the deployment editor
  * on the Contoso example, the key completion, the Outline and Properties
  * views, the Problems view and the Quick Fix dialog on a broken example, and
- * the New Deployment wizard with the model it creates. The PNGs go to the
+ * the New Deployment wizard with the model it creates, and the Autodiscovery
+ * view after a run on the example's mail domain. The PNGs go to the
  * folder the system property {@code emw.docs.images} names.
  * <p>
  * It fails when a step does not show what the picture is meant to show (a
@@ -72,6 +73,9 @@ final class DocumentationScreenshots {
     private static final String QUICK_FIX_COMMAND = "org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals";
     private static final String NEW_DEPLOYMENT_WIZARD = "org.emworkbench.ui.wizards.newDeployment";
     private static final long PATIENCE_MILLIS = 30_000;
+    /** Long enough for the providers' DNS and HTTPS timeouts (Network preferences' defaults). */
+    private static final long DISCOVERY_PATIENCE_MILLIS = 180_000;
+    private static final String AUTODISCOVERY_VIEW = "org.emworkbench.ui.views.autodiscovery";
     /** The data key under which the editor's fields name their attribute. */
     private static final String ATTRIBUTE_FIELD = "org.emworkbench.ui.internal.editor.pages.AttributeField";
 
@@ -97,6 +101,7 @@ final class DocumentationScreenshots {
         outlineAndProperties();
         problemsAndQuickFix();
         wizard();
+        autodiscovery();
     }
 
     /** Each page of the editor on the richest example, the editor maximized so that pages show whole. */
@@ -400,6 +405,87 @@ final class DocumentationScreenshots {
         Workbench.pause(1000);
         Workbench.waitForJobs(PATIENCE_MILLIS);
         assertTrue(editor.isDirty(), "the edits wait in the editor to be saved");
+    }
+
+    /**
+     * The Autodiscovery view after Deployment > Discover Autodiscovery Paths on
+     * the Contoso example, with contoso.com chosen: a real run of the installed
+     * providers, so the picture shows what they do today. The editor area is
+     * hidden so that the view and the Properties view beside it get the
+     * window's height; the first finding (or the first row) is selected, so
+     * that the Properties view shows it.
+     */
+    private void autodiscovery() throws Exception {
+        open("contoso.emw");
+        IWorkbenchPage page = Workbench.page();
+        List<String> offered = new ArrayList<>();
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        Runnable[] answer = new Runnable[1];
+        answer[0] = () -> {
+            Shell chooser = otherShell("Discover Autodiscovery Paths");
+            if (chooser == null) {
+                if (System.currentTimeMillis() < deadline) {
+                    display.timerExec(100, answer[0]);
+                }
+                return;
+            }
+            Table domains = Workbench.find(chooser, Table.class, table -> true);
+            Arrays.stream(domains.getItems()).map(TableItem::getText).forEach(offered::add);
+            domains.setSelection(offered.indexOf("contoso.com"));
+            domains.notifyListeners(SWT.Selection, new Event());
+            Button ok = Workbench.find(chooser, Button.class, button -> "OK".equals(button.getText()));
+            ok.notifyListeners(SWT.Selection, new Event());
+        };
+        display.timerExec(100, answer[0]);
+        PlatformUI.getWorkbench().getService(IHandlerService.class)
+                .executeCommand("org.emworkbench.ui.discoverAutodiscoveryPaths", null);
+        assertTrue(offered.contains("contoso.com"), "the chooser offered the example's mail domains: " + offered);
+        // Real providers wait for real answers: as long as their timeouts allow.
+        Workbench.waitForJobs(DISCOVERY_PATIENCE_MILLIS);
+        IViewPart view = page.findView(AUTODISCOVERY_VIEW);
+        assertNotNull(view, "the command opened the Autodiscovery view");
+        page.setEditorAreaVisible(false);
+        page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+        page.activate(view);
+        Workbench.settle();
+        Tree trace = Workbench.find(Workbench.shell(), Tree.class, tree -> tree.isVisible()
+                && Arrays.stream(tree.getColumns()).map(TreeColumn::getText).toList().contains("Outcome"));
+        assertNotNull(trace, "the trace tree");
+        assertTrue(trace.getItemCount() > 0, "the trace has a row per provider");
+        TreeItem shown = firstFinding(trace.getItems());
+        select(shown == null ? trace.getItem(0) : shown);
+        Workbench.pause(800);
+        Workbench.capture(images.resolve("autodiscovery-view.png"));
+        System.out.println("Autodiscovery trace in the picture: " + rowsOf(trace.getItems(), ""));
+        page.setEditorAreaVisible(true);
+        page.hideView(view);
+        page.closeAllEditors(false);
+        page.resetPerspective();
+        Workbench.settle();
+    }
+
+    /** The first row, depth first, whose Step begins with a finding id such as AD-001. */
+    private static TreeItem firstFinding(TreeItem[] items) {
+        for (TreeItem item : items) {
+            if (item.getText(0).matches("[A-Z]+-\\d+ .*")) {
+                return item;
+            }
+            TreeItem below = firstFinding(item.getItems());
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    private static String rowsOf(TreeItem[] items, String indent) {
+        StringBuilder rows = new StringBuilder();
+        for (TreeItem item : items) {
+            rows.append('\n').append(indent).append(item.getText(0)).append(" | ").append(item.getText(1));
+            rows.append(rowsOf(item.getItems(), indent + "  "));
+        }
+        return rows.toString();
     }
 
     private static void printProblems(IFile file, String prefix) throws Exception {

@@ -12,11 +12,13 @@ import java.util.List;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.emworkbench.ui.internal.autodiscovery.AutodiscoveryView;
 import org.emworkbench.ui.internal.rules.RuleDocumentationView;
 
 /**
  * Models on the left, the editor in the middle, problems below it and beside them the selection's
- * properties, stacked with the documentation of the selected problem's rule.
+ * properties, stacked with the documentation of the selected problem's rule. The Autodiscovery view
+ * opens beside the Problems view when it is asked for.
  */
 public final class DeploymentPerspective implements IPerspectiveFactory {
 
@@ -27,7 +29,7 @@ public final class DeploymentPerspective implements IPerspectiveFactory {
 
     /** The views of Window > Show View, in menu order; a view added to the layout belongs here too. */
     private static final List<String> VIEW_SHORTCUTS = List.of(PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
-            IPageLayout.ID_PROP_SHEET, RuleDocumentationView.ID);
+            IPageLayout.ID_PROP_SHEET, RuleDocumentationView.ID, AutodiscoveryView.ID);
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -35,6 +37,8 @@ public final class DeploymentPerspective implements IPerspectiveFactory {
         layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editorArea);
         IFolderLayout problems = layout.createFolder("problems", IPageLayout.BOTTOM, 0.62f, editorArea);
         problems.addView(IPageLayout.ID_PROBLEM_VIEW);
+        // Opened on demand (Deployment menu, Show View), beside the Problems view: its trace needs the width.
+        problems.addPlaceholder(AutodiscoveryView.ID);
         IFolderLayout properties = layout.createFolder("properties", IPageLayout.RIGHT, 0.6f, "problems");
         properties.addView(IPageLayout.ID_PROP_SHEET);
         properties.addView(RuleDocumentationView.ID);
