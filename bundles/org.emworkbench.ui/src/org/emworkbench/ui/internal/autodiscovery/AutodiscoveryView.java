@@ -8,6 +8,7 @@
 package org.emworkbench.ui.internal.autodiscovery;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -247,40 +248,11 @@ public final class AutodiscoveryView extends ViewPart {
             }
         });
         images = new TraceImages(viewer.getTree());
-        column(columns, "Step", new ColumnWeightData(60, 200), SWT.LEFT, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((TraceNode) element).label();
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return images.get(((TraceNode) element).mark());
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return ((TraceNode) element).toolTip();
-            }
-        });
-        column(columns, "Outcome", new ColumnWeightData(40, 120), SWT.LEFT, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((TraceNode) element).outcome();
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return ((TraceNode) element).toolTip();
-            }
-        });
-        column(columns, "Time", new ColumnPixelData(64), SWT.RIGHT, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                TraceNode node = (TraceNode) element;
-                return node.time() == null ? "" : Durations.format(node.time());
-            }
-        });
+        column(columns, "Step", new ColumnWeightData(60, 200), SWT.LEFT, new TraceColumn(TraceNode::label, true));
+        column(columns, "Outcome", new ColumnWeightData(40, 120), SWT.LEFT,
+                new TraceColumn(TraceNode::outcome, false));
+        column(columns, "Time", new ColumnPixelData(64), SWT.RIGHT,
+                new TraceColumn(node -> node.time() == null ? "" : Durations.format(node.time()), false));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setInput(List.of());
         viewer.addSelectionChangedListener(event -> copy.setEnabled(!event.getSelection().isEmpty()));
@@ -290,6 +262,32 @@ public final class AutodiscoveryView extends ViewPart {
                 viewer.setExpandedState(node, !viewer.getExpandedState(node));
             }
         });
+    }
+
+    /** A column of the trace: a text of the row, the row's tool tip, and in the first column the row's icon. */
+    private final class TraceColumn extends ColumnLabelProvider {
+        private final Function<TraceNode, String> text;
+        private final boolean withIcon;
+
+        TraceColumn(Function<TraceNode, String> text, boolean withIcon) {
+            this.text = text;
+            this.withIcon = withIcon;
+        }
+
+        @Override
+        public String getText(Object element) {
+            return text.apply((TraceNode) element);
+        }
+
+        @Override
+        public Image getImage(Object element) {
+            return withIcon ? images.get(((TraceNode) element).mark()) : null;
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            return ((TraceNode) element).toolTip();
+        }
     }
 
     private void column(TreeColumnLayout layout, String title, ColumnLayoutData size, int alignment,
