@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -49,6 +53,8 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.PageBookView;
+import org.emworkbench.validation.settings.NetworkSettings;
+import org.emworkbench.validation.settings.SettingsNode;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.Test;
@@ -416,6 +422,38 @@ final class DocumentationScreenshots {
      * that the Properties view shows it.
      */
     private void autodiscovery() throws Exception {
+        // The example's own zones on loopback: a documentation run must not ask the Internet about contoso.com.
+        long named = serveExampleZones();
+        try {
+            discoverContoso();
+        } finally {
+            ProcessHandle.of(named).ifPresent(ProcessHandle::destroy);
+        }
+    }
+
+    /**
+     * Starts named with the Contoso example's zones ({@code examples/contoso/dns/serve}) on a free
+     * loopback port and points the Network preferences at it.
+     *
+     * @return the process id of named
+     */
+    private long serveExampleZones() throws Exception {
+        Path root = images.toAbsolutePath().getParent().getParent();
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        Path pidFile = Files.createTempFile("emw-example-named", ".pid");
+        Process serve = new ProcessBuilder(root.resolve("examples/contoso/dns/serve").toString(), "--background",
+                Integer.toString(port), pidFile.toString()).inheritIO().start();
+        assertEquals(0, serve.waitFor(), "named serves the example's zones");
+        IEclipsePreferences network = InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER);
+        network.put(NetworkSettings.DNS_RESOLVER, NetworkSettings.LISTED_SERVERS);
+        network.put(NetworkSettings.DNS_SERVERS, "127.0.0.1:" + port);
+        return Long.parseLong(Files.readString(pidFile).strip());
+    }
+
+    private void discoverContoso() throws Exception {
         open("contoso.emw");
         IWorkbenchPage page = Workbench.page();
         List<String> offered = new ArrayList<>();
