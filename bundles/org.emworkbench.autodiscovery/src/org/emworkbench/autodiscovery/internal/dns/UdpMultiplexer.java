@@ -77,7 +77,7 @@ public final class UdpMultiplexer implements UdpIoClient, AutoCloseable {
     /** How long a timed-out id is remembered, so that its late answer is recognised as such. */
     private static final long RETIRED_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-    /** How often waiting queries are checked for their timeout. */
+    /** How often waiting queries are checked for their timeout, and the sockets for idleness. */
     private static final long SWEEP_MILLIS = 20;
 
     private static final int HEADER_LENGTH = 12;
@@ -95,7 +95,6 @@ public final class UdpMultiplexer implements UdpIoClient, AutoCloseable {
     private volatile Thread receiver;
     private volatile boolean open;
     private volatile boolean closed;
-    private volatile boolean sleeping;
 
     /** A multiplexer whose sockets close after {@link #DEFAULT_IDLE_TIMEOUT} without queries. */
     public UdpMultiplexer() {
@@ -125,9 +124,6 @@ public final class UdpMultiplexer implements UdpIoClient, AutoCloseable {
             pending.lane = lane;
             wire[0] = (byte) (pending.id >>> 8);
             wire[1] = (byte) pending.id;
-            if (sleeping) {
-                selector.wakeup();
-            }
             lane.send(wire, pending.deadline);
             if (closed) {
                 end(pending, new IOException("the DNS client is closed"));
@@ -235,14 +231,8 @@ public final class UdpMultiplexer implements UdpIoClient, AutoCloseable {
                 for (Lane lane = unregistered.poll(); lane != null; lane = unregistered.poll()) {
                     lane.channel.register(current, SelectionKey.OP_READ, lane);
                 }
-                boolean idle = inFlight.get() == 0;
-                sleeping = idle;
-                if (idle && inFlight.get() != 0) {
-                    sleeping = false;
-                    idle = false;
-                }
-                current.select(idle ? Math.max(1, TimeUnit.NANOSECONDS.toMillis(idleTimeoutNanos)) : SWEEP_MILLIS);
-                sleeping = false;
+                // A bounded wait rather than a wakeup per query: waking the selector costs a system call.
+                current.select(SWEEP_MILLIS);
                 Iterator<SelectionKey> ready = current.selectedKeys().iterator();
                 while (ready.hasNext()) {
                     SelectionKey key = ready.next();
