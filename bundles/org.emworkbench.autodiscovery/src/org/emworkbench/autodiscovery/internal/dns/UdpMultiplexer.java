@@ -38,6 +38,9 @@ import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.WireParseException;
+import org.xbill.DNS.io.DefaultIoClientFactory;
+import org.xbill.DNS.io.IoClientFactory;
+import org.xbill.DNS.io.TcpIoClient;
 import org.xbill.DNS.io.UdpIoClient;
 
 /**
@@ -135,6 +138,26 @@ public final class UdpMultiplexer implements UdpIoClient, AutoCloseable {
             throw e;
         }
         return answer;
+    }
+
+    /**
+     * @return the transports for dnsjava's {@link org.xbill.DNS.SimpleResolver#setIoClientFactory}:
+     *         UDP through this multiplexer, TCP through dnsjava's own client
+     */
+    public IoClientFactory withDnsjavaTcp() {
+        TcpIoClient tcp = new DefaultIoClientFactory().createOrGetTcpClient();
+        UdpIoClient udp = this;
+        return new IoClientFactory() {
+            @Override
+            public TcpIoClient createOrGetTcpClient() {
+                return tcp;
+            }
+
+            @Override
+            public UdpIoClient createOrGetUdpClient() {
+                return udp;
+            }
+        };
     }
 
     /** @return how many sockets are open */

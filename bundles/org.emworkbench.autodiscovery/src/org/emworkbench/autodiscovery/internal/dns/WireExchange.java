@@ -23,10 +23,7 @@ import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
-import org.xbill.DNS.io.DefaultIoClientFactory;
 import org.xbill.DNS.io.IoClientFactory;
-import org.xbill.DNS.io.TcpIoClient;
-import org.xbill.DNS.io.UdpIoClient;
 
 /**
  * Asks the configured servers one question the way a stub resolver does, and
@@ -55,22 +52,11 @@ final class WireExchange implements Exchange {
      * @param retries how often to ask a silent server again
      * @param udp     how UDP queries travel; TCP uses dnsjava's own client
      */
-    WireExchange(List<NameServer> servers, Duration timeout, int retries, UdpIoClient udp) {
+    WireExchange(List<NameServer> servers, Duration timeout, int retries, UdpMultiplexer udp) {
         this.servers = List.copyOf(servers);
         this.timeout = timeout;
         this.tries = retries + 1;
-        TcpIoClient tcp = new DefaultIoClientFactory().createOrGetTcpClient();
-        this.io = new IoClientFactory() {
-            @Override
-            public TcpIoClient createOrGetTcpClient() {
-                return tcp;
-            }
-
-            @Override
-            public UdpIoClient createOrGetUdpClient() {
-                return udp;
-            }
-        };
+        this.io = udp.withDnsjavaTcp();
     }
 
     @Override
