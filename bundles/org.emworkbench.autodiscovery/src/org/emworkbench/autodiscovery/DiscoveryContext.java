@@ -7,6 +7,7 @@
  *******************************************************************************/
 package org.emworkbench.autodiscovery;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,11 +18,12 @@ import java.util.function.Supplier;
  * What providers share during one discovery run, which may cover one target or
  * thousands: the settings, the model's expectations, and objects worth
  * sharing between providers and targets (a DNS client with its answer cache).
- * Safe to use from several threads.
+ * Safe to use from several threads. Whoever makes a context closes it when the
+ * run ends, so that shared objects holding sockets or threads release them.
  *
  * @since 0.1
  */
-public final class DiscoveryContext {
+public final class DiscoveryContext implements AutoCloseable {
 
     private final DiscoverySettings settings;
     private final Map<String, DomainExpectation> expectations;
@@ -83,5 +85,35 @@ public final class DiscoveryContext {
     public <T> DiscoveryContext share(Class<T> type, T value) {
         shared.put(type, type.cast(value));
         return this;
+    }
+
+    /**
+     * Ends the run: closes every shared object that is {@link AutoCloseable}
+     * (the DNS client's sockets, for one) and forgets them; a later
+     * {@link #shared} makes new ones. A failure to close one does not keep the
+     * others open.
+     *
+     * @since 0.1
+     */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        for (Class<?> type : List.copyOf(shared.keySet())) {
+            Object value = shared.remove(type);
+            if (value instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    if (failure == null) {
+                        failure = new IllegalStateException("closing the shared " + type.getSimpleName() + " failed", e);
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

@@ -67,7 +67,13 @@ final class DiscoverCommand {
         for (String problem : registry.contributionProblems()) {
             err.println("emw: warning: " + problem);
         }
-        DiscoveryContext context = new DiscoveryContext(options.settings(), expectations);
+        try (DiscoveryContext context = new DiscoveryContext(options.settings(), expectations)) {
+            return discover(options, targets, registry, context);
+        }
+    }
+
+    private int discover(DiscoverArguments options, List<DiscoveryTarget> targets, ProviderRegistry registry,
+            DiscoveryContext context) throws UsageException {
         try {
             // Made now so that a bad trust-anchor file is a usage error before any query, not a trace failure.
             DnsLookups.of(context);

@@ -27,6 +27,7 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.WireParseException;
+import org.xbill.DNS.io.IoClientFactory;
 
 /**
  * One query sent once to one server over one transport, and what came back.
@@ -54,13 +55,15 @@ record Attempt(Message response, boolean silent, String problem) {
      * @param dnssec  whether to ask for DNSSEC records (DO) and leave checking to us (CD)
      * @param tcp     whether to use TCP
      * @param timeout how long to wait
+     * @param io      the transports
      * @param monitor cancellation
      * @return what came back
      * @throws OperationCanceledException when the monitor is cancelled while waiting
      */
     static Attempt send(InetSocketAddress server, Name name, int type, boolean dnssec, boolean tcp, Duration timeout,
-            IProgressMonitor monitor) {
+            IoClientFactory io, IProgressMonitor monitor) {
         SimpleResolver resolver = new SimpleResolver(server);
+        resolver.setIoClientFactory(io);
         resolver.setTimeout(timeout);
         resolver.setTCP(tcp);
         resolver.setIgnoreTruncation(true);

@@ -32,7 +32,9 @@ import org.xbill.DNS.Type;
  * silence, CNAME chains, DNSSEC validation when the settings name trust
  * anchors, and one answer cache for the whole run. Every query is a step in
  * the caller's scope. Thread-safe: bulk discovery shares one client between
- * many threads.
+ * many threads. UDP queries share a few long-lived sockets
+ * ({@link UdpMultiplexer}); {@link #close()} releases them, and they close by
+ * themselves after a while without queries.
  */
 public final class DnsClient implements DnsLookups {
 
@@ -41,10 +43,12 @@ public final class DnsClient implements DnsLookups {
 
     private final CnameResolution resolution;
     private final Long srvSeed;
+    private final UdpMultiplexer udp;
 
-    private DnsClient(CnameResolution resolution, Long srvSeed) {
+    private DnsClient(CnameResolution resolution, Long srvSeed, UdpMultiplexer udp) {
         this.resolution = resolution;
         this.srvSeed = srvSeed;
+        this.udp = udp;
     }
 
     /**
@@ -55,18 +59,27 @@ public final class DnsClient implements DnsLookups {
      */
     public static DnsLookups create(DiscoverySettings settings) {
         List<NameServer> servers = NameServer.of(settings);
+        // Made before the sockets so that a bad trust anchor file leaves nothing open; sockets open on first use.
+        TrustAnchors anchors = settings.trustAnchors() == null ? null : TrustAnchors.read(settings.trustAnchors());
+        UdpMultiplexer udp = new UdpMultiplexer();
         Exchange exchange = new CachedExchange(
-                new WireExchange(servers, settings.dnsTimeout(), settings.dnsRetries()), new AnswerCache());
+                new WireExchange(servers, settings.dnsTimeout(), settings.dnsRetries(), udp), new AnswerCache());
         Question question;
-        if (settings.trustAnchors() == null) {
+        if (anchors == null) {
             question = Question.unchecked(exchange);
         } else {
             Duration oneQuery = settings.dnsTimeout().multipliedBy(settings.dnsRetries() + 2L)
                     .multipliedBy(Math.max(1, servers.size()));
-            question = new DnssecValidation(TrustAnchors.read(settings.trustAnchors()), exchange,
+            question = new DnssecValidation(anchors, exchange,
                     oneQuery.multipliedBy(VALIDATION_QUERIES));
         }
-        return new DnsClient(new CnameResolution(question), settings.srvSeed());
+        return new DnsClient(new CnameResolution(question), settings.srvSeed(), udp);
+    }
+
+    /** Ends waiting queries and closes the UDP sockets; later lookups fail as if the network were down. */
+    @Override
+    public void close() {
+        udp.close();
     }
 
     @Override

@@ -14,9 +14,11 @@ import org.emworkbench.autodiscovery.TraceScope;
 /**
  * The DNS lookups providers share. Every query made is recorded as a step in
  * the given scope, answers from the cache included (as such). Implementations
- * are thread-safe and keep an answer cache for the run.
+ * are thread-safe and keep an answer cache for the run. A run closes its
+ * lookups when it ends ({@link DiscoveryContext#close()}), which releases
+ * their sockets and threads.
  */
-public interface DnsLookups {
+public interface DnsLookups extends AutoCloseable {
 
     /**
      * @param context a discovery run
@@ -49,4 +51,10 @@ public interface DnsLookups {
      * @return its TXT records
      */
     TxtAnswer txt(String name, TraceScope scope, IProgressMonitor monitor);
+
+    /** Releases what the lookups hold open; nothing by default. */
+    @Override
+    default void close() {
+        // nothing held
+    }
 }

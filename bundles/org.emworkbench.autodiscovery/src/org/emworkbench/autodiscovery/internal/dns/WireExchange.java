@@ -23,6 +23,7 @@ import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
+import org.xbill.DNS.io.IoClientFactory;
 
 /**
  * Asks the configured servers one question the way a stub resolver does, and
@@ -43,16 +44,19 @@ final class WireExchange implements Exchange {
     private final List<NameServer> servers;
     private final Duration timeout;
     private final int tries;
+    private final IoClientFactory io;
 
     /**
      * @param servers the servers, in the order they are asked
      * @param timeout how long to wait for one answer
      * @param retries how often to ask a silent server again
+     * @param udp     how UDP queries travel; TCP uses dnsjava's own client
      */
-    WireExchange(List<NameServer> servers, Duration timeout, int retries) {
+    WireExchange(List<NameServer> servers, Duration timeout, int retries, UdpMultiplexer udp) {
         this.servers = List.copyOf(servers);
         this.timeout = timeout;
         this.tries = retries + 1;
+        this.io = udp.withDnsjavaTcp();
     }
 
     @Override
@@ -136,7 +140,7 @@ final class WireExchange implements Exchange {
     private Attempt sendRecording(Step step, InetSocketAddress address, Name name, int type, boolean dnssec,
             boolean tcp, IProgressMonitor monitor) {
         try {
-            return Attempt.send(address, name, type, dnssec, tcp, timeout, monitor);
+            return Attempt.send(address, name, type, dnssec, tcp, timeout, io, monitor);
         } catch (OperationCanceledException e) {
             step.finish(StepStatus.SKIPPED, "cancelled");
             throw e;

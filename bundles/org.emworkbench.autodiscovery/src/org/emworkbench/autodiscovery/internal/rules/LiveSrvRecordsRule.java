@@ -65,8 +65,8 @@ public final class LiveSrvRecordsRule implements ValidationRule {
                 ? ModelExpectations.of(deployment)
                 : Map.of();
         TraceRecorder trace = new TraceRecorder();
-        try {
-            provider.discover(domain, new DiscoveryContext(settings, expectations), trace, new NullProgressMonitor() {
+        try (DiscoveryContext run = new DiscoveryContext(settings, expectations)) {
+            provider.discover(domain, run, trace, new NullProgressMonitor() {
                 @Override
                 public boolean isCanceled() {
                     return context.isCancelled();

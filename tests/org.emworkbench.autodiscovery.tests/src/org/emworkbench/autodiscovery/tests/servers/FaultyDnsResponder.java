@@ -18,6 +18,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketAddress;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -64,7 +65,13 @@ public final class FaultyDnsResponder implements AutoCloseable {
         /** Answers with the right id but a body that cannot be parsed. */
         MALFORMED,
         /** Answers correctly but with another message id. */
-        WRONG_ID
+        WRONG_ID,
+        /** Over UDP, answers with the query's id but another question (a spoof), and nothing else. */
+        SPOOF,
+        /** Over UDP, sends a spoof first (the query's id, another question), then the answer. */
+        SPOOF_THEN_ANSWER,
+        /** Answers after {@link FaultyDnsResponder#lateBy(Duration)}. */
+        LATE
     }
 
     /**
@@ -85,6 +92,7 @@ public final class FaultyDnsResponder implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
     private volatile Behaviour defaultBehaviour = Behaviour.ANSWER;
+    private volatile Duration lateBy = Duration.ofSeconds(1);
 
     private FaultyDnsResponder(DatagramSocket udp, ServerSocket tcp) {
         this.udp = udp;
@@ -148,6 +156,12 @@ public final class FaultyDnsResponder implements AutoCloseable {
     /** @param behaviour what to do with queries for names without a behaviour of their own @return this responder */
     public FaultyDnsResponder behaveByDefault(Behaviour behaviour) {
         defaultBehaviour = behaviour;
+        return this;
+    }
+
+    /** @param delay how long {@link Behaviour#LATE} waits before it answers @return this responder */
+    public FaultyDnsResponder lateBy(Duration delay) {
+        lateBy = delay;
         return this;
     }
 
@@ -228,9 +242,24 @@ public final class FaultyDnsResponder implements AutoCloseable {
             try {
                 udp.receive(packet);
                 byte[] query = Arrays.copyOf(packet.getData(), packet.getLength());
+                SocketAddress client = packet.getSocketAddress();
+                Behaviour behaviour = behaviourFor(query);
+                if (behaviour == Behaviour.SPOOF || behaviour == Behaviour.SPOOF_THEN_ANSWER) {
+                    byte[] spoof = spoof(query);
+                    udp.send(new DatagramPacket(spoof, spoof.length, client));
+                }
                 byte[] reply = reply(query, "UDP");
-                if (reply != null) {
-                    udp.send(new DatagramPacket(reply, reply.length, packet.getSocketAddress()));
+                if (reply == null) {
+                    continue;
+                }
+                if (behaviour == Behaviour.LATE) {
+                    Duration delay = lateBy;
+                    daemon("faulty-dns-late", () -> {
+                        sleep(delay);
+                        send(reply, client);
+                    });
+                } else {
+                    udp.send(new DatagramPacket(reply, reply.length, client));
                 }
             } catch (SocketException e) {
                 return; // closed
@@ -238,6 +267,45 @@ public final class FaultyDnsResponder implements AutoCloseable {
                 // one bad packet; keep serving
             }
         }
+    }
+
+    private void send(byte[] reply, SocketAddress client) {
+        try {
+            udp.send(new DatagramPacket(reply, reply.length, client));
+        } catch (IOException e) {
+            // closed meanwhile
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return the behaviour for the query's name; {@code null} for a packet that is no query */
+    private Behaviour behaviourFor(byte[] bytes) {
+        try {
+            Record question = new Message(bytes).getQuestion();
+            return question == null ? null
+                    : behaviours.getOrDefault(key(question.getName().toString()), defaultBehaviour);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The query's id, an answer in the form the query expects, but to the question {@code spoof.<name>}. */
+    private byte[] spoof(byte[] bytes) throws IOException {
+        Message query = new Message(bytes);
+        Record question = query.getQuestion();
+        Name other = Name.concatenate(Name.fromConstantString("spoof"), question.getName());
+        Message spoof = new Message(query.getHeader().getID());
+        spoof.getHeader().setFlag(Flags.QR);
+        spoof.getHeader().setFlag(Flags.AA);
+        spoof.addRecord(Record.newRecord(other, question.getType(), question.getDClass()), Section.QUESTION);
+        return spoof.toWire();
     }
 
     private void acceptTcp() {
@@ -289,7 +357,7 @@ public final class FaultyDnsResponder implements AutoCloseable {
         received.add(new Received(transport, query.getHeader().getID(), name, Type.string(question.getType())));
         Behaviour behaviour = behaviours.getOrDefault(name, defaultBehaviour);
         return switch (behaviour) {
-            case SILENCE -> null;
+            case SILENCE, SPOOF -> null;
             case SERVFAIL -> error(query, Rcode.SERVFAIL).toWire();
             case REFUSED -> error(query, Rcode.REFUSED).toWire();
             case MALFORMED -> malformed(query);
@@ -299,7 +367,7 @@ public final class FaultyDnsResponder implements AutoCloseable {
                 yield answer.toWire();
             }
             case TRUNCATE_UDP -> "UDP".equals(transport) ? truncated(query).toWire() : answer(query).toWire();
-            case ANSWER -> answer(query).toWire();
+            case ANSWER, SPOOF_THEN_ANSWER, LATE -> answer(query).toWire();
         };
     }
 
