@@ -7,6 +7,8 @@
  *******************************************************************************/
 package org.emworkbench.autodiscovery;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +29,11 @@ public record DiscoveryReport(DiscoveryTarget target, List<DiscoveryTrace> trace
 
     /** @return the findings of all traces, in trace order */
     public List<DiscoveryFinding> findings() {
-        return traces.stream().flatMap(trace -> trace.findings().stream()).toList();
+        List<DiscoveryFinding> findings = new ArrayList<>();
+        for (DiscoveryTrace trace : traces) {
+            findings.addAll(trace.findings());
+        }
+        return Collections.unmodifiableList(findings);
     }
 
     /**
@@ -35,7 +41,14 @@ public record DiscoveryReport(DiscoveryTarget target, List<DiscoveryTrace> trace
      * @return whether any finding has it
      */
     public boolean has(Severity severity) {
-        return findings().stream().anyMatch(finding -> finding.severity() == severity);
+        for (DiscoveryTrace trace : traces) {
+            for (DiscoveryFinding finding : trace.findings()) {
+                if (finding.severity() == severity) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return whether a provider stopped early */

@@ -9,7 +9,9 @@ package org.emworkbench.autodiscovery;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Where a provider records what it does while it does it: every step, every
@@ -66,7 +68,7 @@ public final class TraceRecorder implements TraceScope {
 
     /** @return the steps so far; a step still running shows as {@link StepStatus#UNKNOWN}, "not finished" */
     public synchronized List<TraceStep> steps() {
-        return steps.stream().map(Step::snapshot).toList();
+        return Collections.unmodifiableList(snapshots(steps));
     }
 
     /**
@@ -79,6 +81,7 @@ public final class TraceRecorder implements TraceScope {
         private final String title;
         private final long started = System.nanoTime();
         private final List<String> details = new ArrayList<>();
+        private Supplier<List<String>> detailsWhenRead;
         private final List<Step> children = new ArrayList<>();
         private StepStatus status;
         private String outcome;
@@ -95,6 +98,20 @@ public final class TraceRecorder implements TraceScope {
          */
         public synchronized Step detail(String line) {
             details.add(line);
+            return this;
+        }
+
+        /**
+         * Adds lines that are computed only when the trace is read, after the
+         * lines given to {@link #detail}. For text that costs more to build
+         * than the work it describes, such as a whole DNS answer.
+         *
+         * @param lines computes the lines; called at most once, from any thread
+         * @return this step
+         */
+        public synchronized Step detailsWhenRead(Supplier<List<String>> lines) {
+            Supplier<List<String>> earlier = detailsWhenRead;
+            detailsWhenRead = earlier == null ? lines : () -> concat(earlier.get(), lines.get());
             return this;
         }
 
@@ -135,9 +152,31 @@ public final class TraceRecorder implements TraceScope {
 
         synchronized TraceStep snapshot() {
             boolean done = status != null;
+            List<String> lines = details;
+            if (detailsWhenRead != null) {
+                List<String> given = List.copyOf(details);
+                Supplier<List<String>> later = detailsWhenRead;
+                lines = new LazyLines(() -> concat(given, later.get()));
+            }
             return new TraceStep(kind, title, done ? status : StepStatus.UNKNOWN, done ? outcome : "not finished",
-                    details, done ? elapsed : Duration.ofNanos(System.nanoTime() - started),
-                    children.stream().map(Step::snapshot).toList());
+                    lines, done ? elapsed : Duration.ofNanos(System.nanoTime() - started), snapshots(children));
         }
+    }
+
+    private static List<TraceStep> snapshots(List<Step> steps) {
+        List<TraceStep> snapshots = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            snapshots.add(step.snapshot());
+        }
+        return snapshots;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 }

@@ -28,14 +28,14 @@ import java.util.Objects;
 public record TraceStep(StepKind kind, String title, StepStatus status, String outcome, List<String> details,
         Duration elapsed, List<TraceStep> children) {
 
-    /** Copies the lists. */
+    /** Copies the lists; detail lines that are computed when first read stay so. */
     public TraceStep {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(elapsed, "elapsed");
-        details = List.copyOf(details);
+        details = details instanceof LazyLines ? details : List.copyOf(details);
         children = List.copyOf(children);
     }
 }

@@ -37,7 +37,8 @@ import org.emworkbench.cli.internal.report.DiscoveryTally;
  * slot), targets start at most {@code rate} per second, and each finished
  * target is written at once as one line of JSON Lines, in the order they
  * finish (each line names its input line): its findings and results, and
- * with {@code --trace} every step. All targets share one
+ * with {@code --trace} every step. Lines leave in batches (see
+ * {@link LineBatcher}), at the latest with each progress report. All targets share one
  * {@link DiscoveryContext}, hence one DNS answer cache. Progress goes to
  * stderr every two seconds.
  */
@@ -50,7 +51,7 @@ final class BulkDiscovery {
     private final int concurrency;
     private final int rate;
     private final boolean withTrace;
-    private final PrintStream out;
+    private final LineBatcher out;
     private final PrintStream err;
 
     private final AtomicInteger started = new AtomicInteger();
@@ -69,7 +70,7 @@ final class BulkDiscovery {
         this.concurrency = concurrency;
         this.rate = rate;
         this.withTrace = withTrace;
-        this.out = out;
+        this.out = new LineBatcher(out);
         this.err = err;
     }
 
@@ -105,7 +106,7 @@ final class BulkDiscovery {
                 } catch (IllegalArgumentException e) {
                     unusable.incrementAndGet();
                     err.println("emw: " + file + ":" + lineNumber + ": " + e.getMessage());
-                    out.print(DiscoveryJson.unusableLine(entry, lineNumber, e.getMessage()));
+                    out.add(DiscoveryJson.unusableLine(entry, lineNumber, e.getMessage()));
                     continue;
                 }
                 if (interval > 0) {
@@ -124,6 +125,7 @@ final class BulkDiscovery {
             }
         } finally {
             ticker.shutdownNow();
+            out.flush();
         }
         progress(begin, true);
         return new Outcome(tally.get(), finished.get(), unusable.get(), System.nanoTime() - begin);
@@ -131,7 +133,7 @@ final class BulkDiscovery {
 
     private void discover(DiscoveryTarget target, int line) {
         DiscoveryReport report = service.discover(target, context, new NullProgressMonitor());
-        out.print(DiscoveryJson.line(report, line, withTrace));
+        out.add(DiscoveryJson.line(report, line, withTrace));
         DiscoveryTally counts = DiscoveryTally.of(report);
         tally.accumulateAndGet(counts, DiscoveryTally::plus);
         finished.incrementAndGet();
@@ -152,6 +154,7 @@ final class BulkDiscovery {
     }
 
     private void progress(long begin, boolean last) {
+        out.flush();
         double seconds = (System.nanoTime() - begin) / 1e9;
         int done = finished.get();
         DiscoveryTally counts = tally.get();

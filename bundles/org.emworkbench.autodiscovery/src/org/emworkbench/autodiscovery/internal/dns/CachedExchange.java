@@ -7,12 +7,15 @@
  *******************************************************************************/
 package org.emworkbench.autodiscovery.internal.dns;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.emworkbench.autodiscovery.StepKind;
 import org.emworkbench.autodiscovery.TraceRecorder.Step;
 import org.emworkbench.autodiscovery.TraceScope;
+import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 
 /**
@@ -40,8 +43,13 @@ final class CachedExchange implements Exchange {
         Optional<AnswerCache.Hit> hit = cache.get(name, type, dnssec);
         if (hit.isPresent()) {
             Step step = scope.begin(StepKind.DNS, AnswerText.question(name, type) + " (answer cache)");
-            AnswerText.details(hit.get().response()).forEach(step::detail);
-            step.detail("kept for another " + hit.get().left().toSeconds() + " s");
+            Message response = hit.get().response();
+            String kept = "kept for another " + hit.get().left().toSeconds() + " s";
+            step.detailsWhenRead(() -> {
+                List<String> lines = new ArrayList<>(AnswerText.details(response));
+                lines.add(kept);
+                return lines;
+            });
             step.finish(AnswerText.status(hit.get().response()),
                     AnswerText.outcome(hit.get().response(), type) + " (cached)");
             return Reply.answered(hit.get().response());

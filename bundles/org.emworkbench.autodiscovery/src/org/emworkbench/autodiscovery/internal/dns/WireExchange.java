@@ -153,7 +153,7 @@ final class WireExchange implements Exchange {
     }
 
     private static Reply answered(Step step, NameServer server, Message response, int type) {
-        AnswerText.details(response).forEach(step::detail);
+        step.detailsWhenRead(() -> AnswerText.details(response));
         step.finish(AnswerText.status(response), AnswerText.outcome(response, type));
         int rcode = response.getRcode();
         if (rcode == Rcode.NOERROR || rcode == Rcode.NXDOMAIN) {

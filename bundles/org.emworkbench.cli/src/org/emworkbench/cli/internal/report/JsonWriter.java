@@ -31,7 +31,7 @@ public final class JsonWriter {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out = new StringBuilder(512);
     private final Deque<Container> open = new ArrayDeque<>();
     private final Deque<Boolean> empty = new ArrayDeque<>();
     private final boolean compact;
@@ -237,8 +237,15 @@ public final class JsonWriter {
 
     private void string(String text) {
         out.append('"');
+        // Runs of characters that need no escape are copied in one call: most text has no escapes at all.
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && (c < '\u2028' || !needsEscapeAbove(text, i))) {
+                continue;
+            }
+            out.append(text, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -247,16 +254,17 @@ public final class JsonWriter {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(text, i)) {
-                        unicodeEscape(c);
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> unicodeEscape(c);
             }
         }
+        out.append(text, run, text.length());
         out.append('"');
+    }
+
+    /** For characters from U+2028 up: line separators and lone surrogates are escaped. */
+    private static boolean needsEscapeAbove(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\u2028' || c == '\u2029' || isLoneSurrogate(text, i);
     }
 
     private static boolean isLoneSurrogate(String text, int i) {
