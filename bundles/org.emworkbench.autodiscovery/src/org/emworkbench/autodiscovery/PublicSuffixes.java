@@ -10,6 +10,9 @@ package org.emworkbench.autodiscovery;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import com.google.common.net.InternetDomainName;
 
 /**
@@ -24,6 +27,14 @@ import com.google.common.net.InternetDomainName;
 public final class PublicSuffixes {
 
     private static final String AUTODISCOVER = "autodiscover.";
+
+    /**
+     * Registrable domains of the hosts seen most recently. A bulk run asks about
+     * the same few SRV targets (a hosted Exchange serves thousands of domains)
+     * again and again, and each question walks the whole list.
+     */
+    private static final LoadingCache<String, Optional<String>> REGISTRABLE = CacheBuilder.newBuilder()
+            .maximumSize(4096).build(CacheLoader.from(PublicSuffixes::findRegistrableDomain));
 
     private PublicSuffixes() {
     }
@@ -51,6 +62,10 @@ public final class PublicSuffixes {
      *         {@code mail.contoso.co.uk}), or empty when it is a public suffix or not under one
      */
     public static Optional<String> registrableDomain(String host) {
+        return REGISTRABLE.getUnchecked(normalized(host));
+    }
+
+    private static Optional<String> findRegistrableDomain(String host) {
         return parse(host).filter(InternetDomainName::isUnderPublicSuffix)
                 .map(name -> name.topPrivateDomain().toString());
     }
@@ -90,9 +105,13 @@ public final class PublicSuffixes {
 
     private static Optional<InternetDomainName> parse(String host) {
         String name = normalized(host);
-        if (name.isEmpty() || !InternetDomainName.isValid(name)) {
+        if (name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(InternetDomainName.from(name));
+        try {
+            return Optional.of(InternetDomainName.from(name));
+        } catch (IllegalArgumentException notADomainName) {
+            return Optional.empty();
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.WireParseException;
 import org.xbill.DNS.io.IoClientFactory;
@@ -68,7 +69,10 @@ record Attempt(Message response, boolean silent, String problem) {
         resolver.setTCP(tcp);
         resolver.setIgnoreTruncation(true);
         resolver.setEDNS(0, UDP_PAYLOAD, dnssec ? ExtendedFlags.DO : 0, List.of());
-        Message query = Message.newQuery(Record.newRecord(name, type, DClass.IN));
+        // Not Message.newQuery: its id comes from a SecureRandom that reads the kernel's pool for every query.
+        Message query = new Message(QueryIds.next());
+        query.getHeader().setFlag(Flags.RD);
+        query.addRecord(Record.newRecord(name, type, DClass.IN), Section.QUESTION);
         if (dnssec) {
             query.getHeader().setFlag(Flags.CD);
         }

@@ -19,7 +19,6 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -52,7 +51,7 @@ import org.xbill.DNS.io.UdpIoClient;
  * server's packets, and an ICMP "port unreachable" still ends the queries
  * waiting on the lane, as it did with a socket per query.
  * <p>
- * Every query gets a fresh random message id from a {@link SecureRandom},
+ * Every query gets a fresh random message id from a {@link java.security.SecureRandom},
  * unique among the queries waiting on its lane; the caller's id is put back
  * into the response. A packet is the answer to a query only when it comes on
  * the query's lane with its id <em>and</em> repeats its question (name, type
@@ -88,7 +87,6 @@ public final class UdpMultiplexer implements UdpIoClient, AutoCloseable {
     private static final int RECEIVE_BUFFER = 1 << 20;
 
     private final long idleTimeoutNanos;
-    private final SecureRandom ids = new SecureRandom();
     private final ReentrantLock lifecycle = new ReentrantLock();
     private final Map<InetSocketAddress, Lane[]> routes = new ConcurrentHashMap<>();
     private final Queue<Lane> unregistered = new ConcurrentLinkedQueue<>();
@@ -123,7 +121,7 @@ public final class UdpMultiplexer implements UdpIoClient, AutoCloseable {
         try {
             Lane lane = lane(remote);
             byte[] wire = data.clone();
-            pending.id = lane.register(pending, ids);
+            pending.id = lane.register(pending);
             pending.lane = lane;
             wire[0] = (byte) (pending.id >>> 8);
             wire[1] = (byte) pending.id;
@@ -487,9 +485,9 @@ public final class UdpMultiplexer implements UdpIoClient, AutoCloseable {
         }
 
         /** @return the id the query got: random, and unique among the queries waiting here */
-        int register(Pending query, SecureRandom ids) {
+        int register(Pending query) {
             while (true) {
-                int id = ids.nextInt(0x10000);
+                int id = QueryIds.next();
                 query.id = id;
                 if (pending.putIfAbsent(id, query) == null) {
                     return id;
