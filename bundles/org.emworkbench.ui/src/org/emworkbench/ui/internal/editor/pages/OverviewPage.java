@@ -215,13 +215,6 @@ public final class OverviewPage extends DeploymentFormPage {
                             + " not made")
                     .append("</b></p>");
         }
-        if (file != null) {
-            // Passing online checks leave no marker: only the run's summary says that they ran.
-            OnlineRun online = OnlineRun.of(file);
-            text.append("<p>").append(escape(online != null ? online.text()
-                    : "Online rules have not run on this model in this session: Deployment > Validate Online."))
-                    .append("</p>");
-        }
         for (int index = 0; index < listedProblems.size(); index++) {
             IMarker marker = listedProblems.get(index);
             String rule = marker.getAttribute(ProblemMarkers.RULE_ID, "");
@@ -233,6 +226,13 @@ public final class OverviewPage extends DeploymentFormPage {
         if (markers.size() > listedProblems.size()) {
             text.append("<p>").append(markers.size() - listedProblems.size())
                     .append(" more in the Problems view.</p>");
+        }
+        if (file != null) {
+            // Passing online checks leave no marker: only the run's summary says that they ran.
+            OnlineRun online = OnlineRun.of(file);
+            text.append("<p>").append(escape(online != null ? online.text()
+                    : "Online rules have not run on this model in this session: Deployment > Validate Online."))
+                    .append("</p>");
         }
         text.append("</form>");
         problemMarkup = text.toString();
