@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,8 +32,6 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -51,14 +48,13 @@ import org.emworkbench.model.deployment.DeploymentPackage.Literals;
 import org.emworkbench.model.deployment.MailDomain;
 import org.emworkbench.tests.support.Examples;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
+import org.emworkbench.ui.internal.editor.OpenDeploymentEditors;
 import org.emworkbench.ui.internal.editor.pages.OverviewPage;
 import org.emworkbench.ui.internal.handlers.ValidateOnlineHandler;
 import org.emworkbench.ui.internal.markers.OnlineRun;
 import org.emworkbench.ui.internal.markers.OnlineValidationJob;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
 import org.emworkbench.ui.internal.markers.ValidationJob;
-import org.emworkbench.validation.settings.NetworkSettings;
-import org.emworkbench.validation.settings.SettingsNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +75,8 @@ class OnlineValidationUiTest {
     private static final String CONTOSO_DOMAIN = "/exchange/mailDomains[contoso.com]";
     private static final String FABRIKAM_DOMAIN = "/exchange/mailDomains[fabrikam.com]";
     private static final String EXPECTED_RECORD = "<expectedSrvRecords target=\"mail.contoso.com.\"/>";
+    /** A record DNS does not have, in place of the one it has. */
+    private static final String MOVED_RECORD = "<expectedSrvRecords target=\"exchange.contoso.com.\"/>";
     private static final List<Zone> EXAMPLE_ZONES = List.of(
             new Zone("contoso.com", """
                     _autodiscover._tcp SRV 0 0 443 mail.contoso.com.
@@ -88,17 +86,13 @@ class OnlineValidationUiTest {
                     _autodiscover._tcp SRV 0 0 443 mail.fabrikam.com.
                     mail A 127.0.0.1
                     """));
-    private static final List<String> NETWORK_KEYS = List.of(NetworkSettings.DNS_RESOLVER,
-            NetworkSettings.DNS_SERVERS, NetworkSettings.DNS_TIMEOUT, NetworkSettings.DNS_RETRIES);
-    private static final Map<String, String> SAVED = new HashMap<>();
-
+    private static Map<String, String> saved;
     private static NamedServer named;
     private static IProject project;
 
     @BeforeAll
     static void startNamedAndCreateTheProject() throws Exception {
-        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER);
-        NETWORK_KEYS.forEach(key -> SAVED.put(key, node.get(key, null)));
+        saved = DnsPreferences.save();
         named = NamedServer.start(EXAMPLE_ZONES);
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("online-validation-ui-test");
         if (!project.exists()) {
@@ -112,15 +106,7 @@ class OnlineValidationUiTest {
         if (named != null) {
             named.close();
         }
-        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER);
-        SAVED.forEach((key, value) -> {
-            if (value == null) {
-                node.remove(key);
-            } else {
-                node.put(key, value);
-            }
-        });
-        node.flush();
+        DnsPreferences.restore(saved);
     }
 
     @AfterEach
@@ -148,11 +134,9 @@ class OnlineValidationUiTest {
 
     @Test
     void aModelWhoseRecordsAreInDnsGetsNoOnlineProblemAndTheSummarySaysTheChecksRan() throws Exception {
-        useDns(named.dnsServer(), 2, 1);
-        IFile file = copyOfContoso("matching.emw", EXPECTED_RECORD);
-        DeploymentEditor editor = open(file);
-
-        OnlineValidationJob job = validateOnline(editor);
+        OnlineValidationJob job = validateAgainstNamed("matching.emw", EXPECTED_RECORD);
+        IFile file = job.file();
+        DeploymentEditor editor = OpenDeploymentEditors.find(file);
 
         assertEquals(0, file.findMarkers(ProblemMarkers.ONLINE_TYPE, true, IResource.DEPTH_ZERO).length,
                 () -> describe(file));
@@ -170,11 +154,9 @@ class OnlineValidationUiTest {
 
     @Test
     void aModelWhoseRecordDiffersFromDnsGetsAnOnlineSso018Problem() throws Exception {
-        useDns(named.dnsServer(), 2, 1);
-        IFile file = copyOfContoso("moved.emw", "<expectedSrvRecords target=\"exchange.contoso.com.\"/>");
-        DeploymentEditor editor = open(file);
-
-        OnlineValidationJob job = validateOnline(editor);
+        OnlineValidationJob job = validateAgainstNamed("moved.emw", MOVED_RECORD);
+        IFile file = job.file();
+        DeploymentEditor editor = OpenDeploymentEditors.find(file);
 
         // DNS lacks the record the model expects, and has one the model does not name: AD-007 for each.
         IMarker[] online = file.findMarkers(ProblemMarkers.ONLINE_TYPE, false, IResource.DEPTH_ZERO);
@@ -207,7 +189,7 @@ class OnlineValidationUiTest {
     void aDnsServerThatNeverAnswersMeansCouldNotBeCheckedNotAProblemOfTheModel() throws Exception {
         try (FaultyDnsResponder silent = FaultyDnsResponder.start()) {
             silent.behaveByDefault(FaultyDnsResponder.Behaviour.SILENCE);
-            useDns(silent.dnsServer(), 1, 0);
+            DnsPreferences.use(silent.dnsServer(), 1, 0);
             IFile file = copyOfContoso("silent.emw", EXPECTED_RECORD);
             DeploymentEditor editor = open(file);
 
@@ -241,12 +223,9 @@ class OnlineValidationUiTest {
 
     @Test
     void offlineValidationKeepsTheOnlineResultsUntilTheNextOnlineRun() throws Exception {
-        useDns(named.dnsServer(), 2, 1);
-        IFile file = copyOfContoso("kept.emw", "<expectedSrvRecords target=\"exchange.contoso.com.\"/>");
-        DeploymentEditor editor = open(file);
-        validateOnline(editor);
-        List<IMarker> online = List.of(file.findMarkers(ProblemMarkers.ONLINE_TYPE, false, IResource.DEPTH_ZERO));
-        assertEquals(2, online.size(), () -> describe(file));
+        DeploymentEditor editor = validatedOnlineWithAMovedRecord("kept.emw");
+        IFile file = editor.getWorkspaceFile();
+        List<IMarker> online = onlineMarkers(file);
 
         runCommand("org.emworkbench.ui.validate");
         awaitValidations();
@@ -268,17 +247,13 @@ class OnlineValidationUiTest {
 
     @Test
     void cancellingEndsTheRunAtOnceAndKeepsTheResultsOfTheRunBefore() throws Exception {
-        useDns(named.dnsServer(), 2, 1);
-        IFile file = copyOfContoso("cancelled.emw", "<expectedSrvRecords target=\"exchange.contoso.com.\"/>");
-        DeploymentEditor editor = open(file);
-        validateOnline(editor);
-        List<IMarker> before = List.of(file.findMarkers(ProblemMarkers.ONLINE_TYPE, false, IResource.DEPTH_ZERO));
-        assertEquals(2, before.size(), () -> describe(file));
+        IFile file = validatedOnlineWithAMovedRecord("cancelled.emw").getWorkspaceFile();
+        List<IMarker> before = onlineMarkers(file);
 
         try (FaultyDnsResponder silent = FaultyDnsResponder.start()) {
             silent.behaveByDefault(FaultyDnsResponder.Behaviour.SILENCE);
             // Long enough that only a cancellation ends the run within the test's patience.
-            useDns(silent.dnsServer(), 60, 0);
+            DnsPreferences.use(silent.dnsServer(), 60, 0);
             OnlineValidationJob job = validateOnlineNow().get(0);
             await(() -> !silent.received().isEmpty(), "the run asks the silent server");
 
@@ -297,14 +272,22 @@ class OnlineValidationUiTest {
         }
     }
 
-    /** Points the Network preferences at one DNS server. */
-    private static void useDns(String server, int timeoutSeconds, int retries) throws Exception {
-        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER);
-        node.put(NetworkSettings.DNS_RESOLVER, NetworkSettings.LISTED_SERVERS);
-        node.put(NetworkSettings.DNS_SERVERS, server);
-        node.putInt(NetworkSettings.DNS_TIMEOUT, timeoutSeconds);
-        node.putInt(NetworkSettings.DNS_RETRIES, retries);
-        node.flush();
+    /** Opens a copy of the example whose contoso.com expects the record given, and validates it online against named. */
+    private static OnlineValidationJob validateAgainstNamed(String name, String expectedRecord) throws Exception {
+        DnsPreferences.use(named.dnsServer(), 2, 1);
+        return validateOnline(open(copyOfContoso(name, expectedRecord)));
+    }
+
+    /** @return the editor of a copy of the example with {@link #MOVED_RECORD}, validated online against named */
+    private static DeploymentEditor validatedOnlineWithAMovedRecord(String name) throws Exception {
+        return OpenDeploymentEditors.find(validateAgainstNamed(name, MOVED_RECORD).file());
+    }
+
+    /** @return the file's online problems (not the checks not made); two for {@link #MOVED_RECORD} */
+    private static List<IMarker> onlineMarkers(IFile file) throws CoreException {
+        List<IMarker> online = List.of(file.findMarkers(ProblemMarkers.ONLINE_TYPE, false, IResource.DEPTH_ZERO));
+        assertEquals(2, online.size(), () -> describe(file));
+        return online;
     }
 
     /** A copy of the Contoso example whose contoso.com expects the SRV record given. */
