@@ -34,9 +34,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -150,6 +152,9 @@ class OnlineValidationUiTest {
         assertEquals(summary, run.text());
         assertEquals(summary, job.getResult().getMessage(), "the Progress view shows the summary");
         await(() -> overview(editor).problemListText().contains(summary), "the Overview shows " + summary);
+        Shell window = page().getWorkbenchWindow().getShell();
+        await(() -> !Widgets.all(window, CLabel.class, label -> summary.equals(label.getText())).isEmpty(),
+                "the status line shows " + summary);
     }
 
     @Test
