@@ -31,8 +31,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.viewers.CellLabelProvider;
@@ -81,8 +79,6 @@ import org.emworkbench.ui.internal.autodiscovery.TraceNode;
 import org.emworkbench.ui.internal.autodiscovery.TraceSummary;
 import org.emworkbench.ui.internal.autodiscovery.TraceText;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
-import org.emworkbench.validation.settings.NetworkSettings;
-import org.emworkbench.validation.settings.SettingsNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,34 +99,19 @@ class AutodiscoveryViewUiTest {
 
     private static final long PATIENCE_MILLIS = 30_000;
     private static final String CLOSED_LOOPBACK_PORT = "127.0.0.1:9";
-    private static final List<String> NETWORK_KEYS = List.of(NetworkSettings.DNS_RESOLVER,
-            NetworkSettings.DNS_SERVERS, NetworkSettings.DNS_TIMEOUT, NetworkSettings.DNS_RETRIES);
-    private static final Map<String, String> SAVED = new HashMap<>();
+    private static Map<String, String> saved;
 
     private AutodiscoveryView view;
 
     @BeforeAll
     static void keepDnsOnLoopback() throws Exception {
-        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER);
-        NETWORK_KEYS.forEach(key -> SAVED.put(key, node.get(key, null)));
-        node.put(NetworkSettings.DNS_RESOLVER, NetworkSettings.LISTED_SERVERS);
-        node.put(NetworkSettings.DNS_SERVERS, CLOSED_LOOPBACK_PORT);
-        node.putInt(NetworkSettings.DNS_TIMEOUT, 1);
-        node.putInt(NetworkSettings.DNS_RETRIES, 0);
-        node.flush();
+        saved = DnsPreferences.save();
+        DnsPreferences.use(CLOSED_LOOPBACK_PORT, 1, 0);
     }
 
     @AfterAll
     static void restoreNetworkSettings() throws Exception {
-        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER);
-        SAVED.forEach((key, value) -> {
-            if (value == null) {
-                node.remove(key);
-            } else {
-                node.put(key, value);
-            }
-        });
-        node.flush();
+        DnsPreferences.restore(saved);
     }
 
     @BeforeEach

@@ -456,6 +456,25 @@ public final class DeploymentEditor extends FormEditor implements IEditingDomain
         return problems;
     }
 
+    /**
+     * UI thread only.
+     *
+     * @return a copy of the model as the editor shows it, saved or not, for a
+     *         job to read; {@code null} when the file cannot be read
+     */
+    public Resource snapshot() {
+        return model == null ? null : ModelSnapshots.copy(model);
+    }
+
+    /**
+     * Shows the file's problems anew, and the summary of its last online
+     * validation, which changes without any marker changing when a run finds
+     * what the one before found; UI thread only.
+     */
+    public void refreshProblems() {
+        showProblems();
+    }
+
     /** @return the live validation of this editor's model */
     public LiveValidation getLiveValidation() {
         return liveValidation;

@@ -33,12 +33,15 @@ public final class ProblemSeverities {
     private Map<String, Integer> worstAtOrBelowByPath = Map.of();
     private List<Integer> severities = List.of();
     private List<String> paths = List.of();
+    /** Per marker: whether it says that an online check could not be made, which is no problem of the model. */
+    private List<Boolean> notChecked = List.of();
 
     /** Reads the markers of the file anew. */
     void read(IFile file) {
         Map<String, Integer> worst = new HashMap<>();
         List<Integer> allSeverities = new ArrayList<>();
         List<String> allPaths = new ArrayList<>();
+        List<Boolean> allNotChecked = new ArrayList<>();
         try {
             if (file.exists()) {
                 for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO)) {
@@ -46,6 +49,7 @@ public final class ProblemSeverities {
                     int severity = marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
                     allSeverities.add(severity);
                     allPaths.add(path == null ? "/" : path);
+                    allNotChecked.add(ProblemMarkers.isNotChecked(marker));
                     if (path != null) {
                         mergeAtAndAbove(worst, path, severity);
                     }
@@ -57,17 +61,33 @@ public final class ProblemSeverities {
         worstAtOrBelowByPath = Map.copyOf(worst);
         severities = List.copyOf(allSeverities);
         paths = List.copyOf(allPaths);
+        notChecked = List.copyOf(allNotChecked);
     }
 
     /**
      * @param severity an {@link IMarker} severity
      * @param where    which object paths to count
-     * @return how many problems of that severity there are at those paths
+     * @return how many problems of that severity there are at those paths;
+     *         online checks that could not be made are not problems and not counted
      */
     public int count(int severity, Predicate<String> where) {
         int count = 0;
         for (int index = 0; index < severities.size(); index++) {
-            if (severities.get(index) == severity && where.test(paths.get(index))) {
+            if (!notChecked.get(index) && severities.get(index) == severity && where.test(paths.get(index))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * @param where which object paths to count
+     * @return how many online checks at those paths could not be made
+     */
+    public int countNotChecked(Predicate<String> where) {
+        int count = 0;
+        for (int index = 0; index < paths.size(); index++) {
+            if (notChecked.get(index) && where.test(paths.get(index))) {
                 count++;
             }
         }

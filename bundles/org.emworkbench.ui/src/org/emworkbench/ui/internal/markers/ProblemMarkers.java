@@ -21,15 +21,35 @@ import org.emworkbench.validation.RuleDiagnostic;
 /**
  * Turns validation results into problem markers on model files, replacing
  * the markers of the previous run. Callers hold the file's marker rule.
+ * <p>
+ * Offline and online results have marker types of their own, both subtypes of
+ * {@link #TYPE}: whoever reads "the problems of a model" asks for {@link #TYPE}
+ * with its subtypes and gets both, while each kind of run replaces only its own
+ * markers. An offline run, which follows every edit, so never removes what the
+ * last online run found; the next online run does.
+ * </p>
  */
 public final class ProblemMarkers {
 
-    /** The marker type of every EMW problem (a problem marker and a text marker). */
+    /**
+     * The marker type of every EMW problem (a problem marker and a text
+     * marker); markers of exactly this type are the offline rules' findings.
+     */
     public static final String TYPE = "org.emworkbench.ui.problem";
+    /** The marker type of the findings of online rules (a subtype of {@link #TYPE}). */
+    public static final String ONLINE_TYPE = "org.emworkbench.ui.onlineProblem";
+    /**
+     * The marker type of an online check that could not be made because a
+     * server did not answer (a subtype of {@link #ONLINE_TYPE}): nothing is
+     * known about the model there, so it is a warning, not an error.
+     */
+    public static final String NOT_CHECKED_TYPE = "org.emworkbench.ui.onlineNotChecked";
     /** Marker attribute: the id of the rule that reported the problem. */
     public static final String RULE_ID = "ruleId";
     /** Marker attribute: the path of the model object the problem is about. */
     public static final String OBJECT_PATH = "objectPath";
+    /** How the message of a check that could not be made starts, after the rule id. */
+    public static final String NOT_CHECKED = "could not be checked: ";
     /** The rule id given to a file that cannot be read at all. */
     public static final String UNREADABLE_FILE = "EMW-LOAD";
 
@@ -37,6 +57,8 @@ public final class ProblemMarkers {
     }
 
     /**
+     * Replaces the offline markers; the online ones stay.
+     *
      * @param file       a model file
      * @param validation the result of the validation engine on its content
      * @throws CoreException if markers cannot be changed
@@ -44,17 +66,38 @@ public final class ProblemMarkers {
     public static void replace(IFile file, Diagnostic validation) throws CoreException {
         clear(file);
         for (Diagnostic finding : validation.getChildren()) {
-            Map<String, Object> attributes = new HashMap<>();
-            String ruleId = finding instanceof RuleDiagnostic rule ? rule.getRuleId() : finding.getSource();
-            String path = finding instanceof RuleDiagnostic rule ? rule.getObjectPath() : "/";
-            attributes.put(IMarker.SEVERITY, markerSeverity(finding.getSeverity()));
-            String hint = finding instanceof RuleDiagnostic rule && rule.getFixHint() != null
-                    ? "; " + rule.getFixHint() : "";
-            attributes.put(IMarker.MESSAGE, ruleId + ": " + finding.getMessage() + hint);
-            attributes.put(IMarker.LOCATION, path);
-            attributes.put(RULE_ID, ruleId);
-            attributes.put(OBJECT_PATH, path);
-            file.createMarker(TYPE, attributes);
+            file.createMarker(TYPE, attributes(finding));
+        }
+    }
+
+    /**
+     * Replaces the markers of the last online run; the offline ones stay. A
+     * check that could not be made becomes a {@link #NOT_CHECKED_TYPE} warning
+     * that says so; every marker's location names the time of the run, so that
+     * the Problems view shows how old an online result is.
+     *
+     * @param file   a model file
+     * @param online the findings of the online rules on its content
+     * @param time   when they ran, e.g. {@code 14:02}
+     * @throws CoreException if markers cannot be changed
+     */
+    public static void replaceOnline(IFile file, Diagnostic online, String time) throws CoreException {
+        if (!file.exists()) {
+            return;
+        }
+        file.deleteMarkers(ONLINE_TYPE, true, IResource.DEPTH_ZERO);
+        for (Diagnostic finding : online.getChildren()) {
+            Map<String, Object> attributes = attributes(finding);
+            attributes.put(IMarker.LOCATION, attributes.get(OBJECT_PATH) + " (online, " + time + ")");
+            if (finding.getCode() == RuleDiagnostic.ENVIRONMENT_FAILURE && finding instanceof RuleDiagnostic rule) {
+                String reason = finding.getMessage().startsWith(NOT_CHECKED) ? finding.getMessage()
+                        : NOT_CHECKED + finding.getMessage();
+                attributes.put(IMarker.MESSAGE, rule.getRuleId() + ": " + reason);
+                attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+                file.createMarker(NOT_CHECKED_TYPE, attributes);
+            } else {
+                file.createMarker(ONLINE_TYPE, attributes);
+            }
         }
     }
 
@@ -78,13 +121,42 @@ public final class ProblemMarkers {
     }
 
     /**
+     * Removes the offline markers; the online ones stay.
+     *
      * @param file a model file
      * @throws CoreException if markers cannot be changed
      */
     public static void clear(IFile file) throws CoreException {
         if (file.exists()) {
-            file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
+            file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
         }
+    }
+
+    /**
+     * @param marker an EMW problem marker
+     * @return whether it says that an online check could not be made
+     */
+    public static boolean isNotChecked(IMarker marker) {
+        try {
+            return marker.exists() && NOT_CHECKED_TYPE.equals(marker.getType());
+        } catch (CoreException e) {
+            return false;
+        }
+    }
+
+    /** @return the attributes of a marker for one finding: severity, message with the rule id, object path */
+    static Map<String, Object> attributes(Diagnostic finding) {
+        Map<String, Object> attributes = new HashMap<>();
+        String ruleId = finding instanceof RuleDiagnostic rule ? rule.getRuleId() : finding.getSource();
+        String path = finding instanceof RuleDiagnostic rule ? rule.getObjectPath() : "/";
+        attributes.put(IMarker.SEVERITY, markerSeverity(finding.getSeverity()));
+        String hint = finding instanceof RuleDiagnostic rule && rule.getFixHint() != null
+                ? "; " + rule.getFixHint() : "";
+        attributes.put(IMarker.MESSAGE, ruleId + ": " + finding.getMessage() + hint);
+        attributes.put(IMarker.LOCATION, path);
+        attributes.put(RULE_ID, ruleId);
+        attributes.put(OBJECT_PATH, path);
+        return attributes;
     }
 
     private static int markerSeverity(int diagnosticSeverity) {

@@ -9,6 +9,7 @@ package org.emworkbench.ui.internal.editor.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.emf.ecore.EObject;
@@ -141,13 +142,16 @@ public abstract class DeploymentFormPage extends FormPage {
     private void showProblemCount() {
         int errors = editor.getProblems().count(IMarker.SEVERITY_ERROR, this::covers);
         int warnings = editor.getProblems().count(IMarker.SEVERITY_WARNING, this::covers);
+        int notChecked = editor.getProblems().countNotChecked(this::covers);
         ScrolledForm form = getManagedForm().getForm();
-        if (errors + warnings == 0) {
+        if (errors + warnings + notChecked == 0) {
             form.setMessage(null, IMessageProvider.NONE);
             return;
         }
-        String text = plural(errors, "error") + (errors > 0 && warnings > 0 ? ", " : "") + plural(warnings, "warning")
-                + " on this page; see the Problems view";
+        String problems = String.join(", ", Stream.of(plural(errors, "error"),
+                plural(warnings, "warning"), plural(notChecked, "online check")).filter(part -> !part.isEmpty())
+                .toList());
+        String text = problems + (notChecked == 0 ? "" : " not made") + " on this page; see the Problems view";
         form.setMessage(text, errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING);
     }
 

@@ -31,6 +31,7 @@ import org.emworkbench.model.deployment.DeploymentFactory;
 import org.emworkbench.model.deployment.DeploymentPackage.Literals;
 import org.emworkbench.model.deployment.RuleSuppression;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
+import org.emworkbench.ui.internal.markers.OnlineRun;
 import org.emworkbench.ui.internal.markers.ProblemMarkers;
 
 /**
@@ -195,8 +196,13 @@ public final class OverviewPage extends DeploymentFormPage {
                 .thenComparing(marker -> marker.getAttribute(ProblemMarkers.RULE_ID, ""))
                 .thenComparing(marker -> marker.getAttribute(ProblemMarkers.OBJECT_PATH, "")));
         listedProblems = markers.subList(0, Math.min(PROBLEMS_LISTED, markers.size()));
-        long errors = markers.stream().filter(marker -> severity(marker) == IMarker.SEVERITY_ERROR).count();
-        long warnings = markers.stream().filter(marker -> severity(marker) == IMarker.SEVERITY_WARNING).count();
+        long notChecked = markers.stream().filter(ProblemMarkers::isNotChecked).count();
+        long errors = markers.stream()
+                .filter(marker -> !ProblemMarkers.isNotChecked(marker) && severity(marker) == IMarker.SEVERITY_ERROR)
+                .count();
+        long warnings = markers.stream()
+                .filter(marker -> !ProblemMarkers.isNotChecked(marker) && severity(marker) == IMarker.SEVERITY_WARNING)
+                .count();
         StringBuilder text = new StringBuilder("<form>");
         if (file == null) {
             text.append("<p>Problems are shown for models in the workspace.</p>");
@@ -204,7 +210,10 @@ public final class OverviewPage extends DeploymentFormPage {
             text.append("<p>No problems: every offline rule holds.</p>");
         } else {
             text.append("<p><b>").append(errors).append(errors == 1 ? " error" : " errors").append(", ")
-                    .append(warnings).append(warnings == 1 ? " warning" : " warnings").append("</b></p>");
+                    .append(warnings).append(warnings == 1 ? " warning" : " warnings")
+                    .append(notChecked == 0 ? "" : ", " + notChecked + " online check" + (notChecked == 1 ? "" : "s")
+                            + " not made")
+                    .append("</b></p>");
         }
         for (int index = 0; index < listedProblems.size(); index++) {
             IMarker marker = listedProblems.get(index);
@@ -217,6 +226,13 @@ public final class OverviewPage extends DeploymentFormPage {
         if (markers.size() > listedProblems.size()) {
             text.append("<p>").append(markers.size() - listedProblems.size())
                     .append(" more in the Problems view.</p>");
+        }
+        if (file != null) {
+            // Passing online checks leave no marker: only the run's summary says that they ran.
+            OnlineRun online = OnlineRun.of(file);
+            text.append("<p>").append(escape(online != null ? online.text()
+                    : "Online rules have not run on this model in this session: Deployment > Validate Online."))
+                    .append("</p>");
         }
         text.append("</form>");
         problemMarkup = text.toString();
