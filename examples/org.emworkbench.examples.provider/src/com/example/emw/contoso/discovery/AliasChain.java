@@ -7,6 +7,7 @@
  *******************************************************************************/
 package com.example.emw.contoso.discovery;
 
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +15,14 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.emworkbench.autodiscovery.PublicSuffixes;
 import org.emworkbench.autodiscovery.TraceScope;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
+
+import com.google.common.net.InetAddresses;
 
 /**
  * Where a name leads: the aliases (CNAME records) from it to the host at the
@@ -95,10 +100,7 @@ final class AliasChain {
         while (true) {
             Name asked = last();
             DnsReply reply = dns.ask(asked, type, scope, monitor);
-            if (!reply.answered()) {
-                unanswered = reply.reason();
-                return Ending.UNANSWERED;
-            }
+            // Aliases first, even in a failed answer: a server that finds a loop says SERVFAIL and shows it.
             for (Optional<Name> next = aliasOf(reply, last()); next.isPresent(); next = aliasOf(reply, last())) {
                 if (names.contains(next.get()) || names.size() >= MAX_NAMES) {
                     names.add(next.get());
@@ -109,10 +111,14 @@ final class AliasChain {
                     return Ending.PUBLIC_SUFFIX;
                 }
             }
+            if (!reply.answered()) {
+                unanswered = reply.reason();
+                return Ending.UNANSWERED;
+            }
             int before = addresses.size();
             for (Record record : reply.answers()) {
                 if (record.getName().equals(last()) && record.getType() == type) {
-                    addresses.add(record.rdataToString()); // 127.0.0.1, ::1
+                    addresses.add(InetAddresses.toAddrString(address(record)));
                 }
             }
             if (addresses.size() > before) {
@@ -137,6 +143,10 @@ final class AliasChain {
     static Optional<Name> aliasOf(DnsReply reply, Name name) {
         return reply.answers().stream().filter(record -> record.getName().equals(name))
                 .filter(CNAMERecord.class::isInstance).map(record -> ((CNAMERecord) record).getTarget()).findFirst();
+    }
+
+    private static InetAddress address(Record record) {
+        return record instanceof ARecord a ? a.getAddress() : ((AAAARecord) record).getAddress();
     }
 
     private static boolean isPublicSuffixName(Name name) {

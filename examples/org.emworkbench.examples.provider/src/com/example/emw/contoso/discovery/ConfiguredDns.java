@@ -88,9 +88,10 @@ final class ConfiguredDns {
     DnsReply ask(Name name, int type, TraceScope scope, IProgressMonitor monitor) {
         if (servers.isEmpty()) {
             scope.begin(StepKind.DNS, question(name, type)).finish(StepStatus.UNKNOWN, "no DNS server to ask");
-            return new DnsReply(null, "no DNS server is configured");
+            return new DnsReply(null, false, "no DNS server is configured");
         }
         List<String> reasons = new ArrayList<>();
+        Message lastFailure = null;
         for (InetSocketAddress server : servers) {
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
@@ -100,8 +101,9 @@ final class ConfiguredDns {
                 return reply;
             }
             reasons.add(reply.reason());
+            lastFailure = reply.message() == null ? lastFailure : reply.message();
         }
-        return new DnsReply(null, String.join("; ", reasons));
+        return new DnsReply(lastFailure, false, String.join("; ", reasons));
     }
 
     private DnsReply askOne(InetSocketAddress server, Name name, int type, TraceScope scope,
@@ -115,7 +117,7 @@ final class ConfiguredDns {
             address = new InetSocketAddress(InetAddress.getByName(server.getHostString()), server.getPort());
         } catch (UnknownHostException e) {
             step.finish(StepStatus.UNKNOWN, "the server's name " + server.getHostString() + " does not resolve");
-            return new DnsReply(null, where + " does not resolve");
+            return new DnsReply(null, false, where + " does not resolve");
         }
         for (int attempt = 1; attempt <= tries; attempt++) {
             Message response;
@@ -128,7 +130,7 @@ final class ConfiguredDns {
                 step.detail("try " + attempt + " of " + tries + ": " + describe(e));
                 if (e instanceof WireParseException) {
                     step.finish(StepStatus.UNKNOWN, "unreadable answer");
-                    return new DnsReply(null, "unreadable answer from " + where);
+                    return new DnsReply(null, false, "unreadable answer from " + where);
                 }
                 continue;
             }
@@ -140,7 +142,7 @@ final class ConfiguredDns {
         }
         String outcome = "no answer in " + timeout.toMillis() + " ms (" + tries + (tries == 1 ? " try)" : " tries)");
         step.finish(StepStatus.UNKNOWN, outcome);
-        return new DnsReply(null, where + ": " + outcome);
+        return new DnsReply(null, false, where + ": " + outcome);
     }
 
     private DnsReply overTcp(InetSocketAddress address, String where, Name name, int type, TraceScope scope,
@@ -153,7 +155,7 @@ final class ConfiguredDns {
             throw e;
         } catch (IOException e) {
             step.finish(StepStatus.UNKNOWN, describe(e));
-            return new DnsReply(null, where + " over TCP: " + describe(e));
+            return new DnsReply(null, false, where + " over TCP: " + describe(e));
         }
     }
 
@@ -165,12 +167,12 @@ final class ConfiguredDns {
         }
         if (rcode == Rcode.NXDOMAIN) {
             step.finish(StepStatus.ABSENT, "NXDOMAIN: the name does not exist");
-            return new DnsReply(response, "");
+            return new DnsReply(response, true, "");
         }
         if (rcode != Rcode.NOERROR) {
             // SERVFAIL, REFUSED and the like say nothing about the name: unknown, and the next server may know.
             step.finish(StepStatus.UNKNOWN, Rcode.string(rcode) + " from " + where);
-            return new DnsReply(null, Rcode.string(rcode) + " from " + where);
+            return new DnsReply(response, false, Rcode.string(rcode) + " from " + where);
         }
         List<Record> answers = response.getSection(Section.ANSWER);
         if (answers.isEmpty()) {
@@ -178,7 +180,7 @@ final class ConfiguredDns {
         } else {
             step.finish(StepStatus.OK, "NOERROR, " + answers.size() + (answers.size() == 1 ? " record" : " records"));
         }
-        return new DnsReply(response, "");
+        return new DnsReply(response, true, "");
     }
 
     /**

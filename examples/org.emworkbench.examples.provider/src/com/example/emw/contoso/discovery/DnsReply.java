@@ -17,24 +17,21 @@ import org.xbill.DNS.Section;
 /**
  * What came of one question put to the configured DNS servers.
  *
- * @param message the answer of the first server that gave a definite one (NOERROR or NXDOMAIN), or
- *                {@code null} when none did
- * @param reason  why there is no answer (timeouts, SERVFAIL, REFUSED …); empty when there is one
+ * @param message  the answer of the first server that gave a definite one (NOERROR or NXDOMAIN); else the
+ *                 last failed answer (SERVFAIL, REFUSED …), whose records may still show an alias loop; else
+ *                 {@code null} when nothing came back at all
+ * @param answered whether a server gave a definite answer, so that "absent" can be believed
+ * @param reason   why there is no definite answer (timeouts, SERVFAIL, REFUSED …); empty when there is one
  */
-record DnsReply(Message message, String reason) {
-
-    /** @return whether a server gave a definite answer, so that "absent" can be believed */
-    boolean answered() {
-        return message != null;
-    }
+record DnsReply(Message message, boolean answered, String reason) {
 
     /** @return whether the asked name does not exist (only meaningful when {@link #answered()}) */
     boolean nameMissing() {
-        return message.getRcode() == Rcode.NXDOMAIN;
+        return answered && message.getRcode() == Rcode.NXDOMAIN;
     }
 
-    /** @return the records of the answer section, in the order the server gave them */
+    /** @return the records of the answer section, in the order the server gave them; none without a message */
     List<Record> answers() {
-        return message.getSection(Section.ANSWER);
+        return message == null ? List.of() : message.getSection(Section.ANSWER);
     }
 }
