@@ -110,7 +110,7 @@ final class ConfiguredDns {
             IProgressMonitor monitor) {
         String host = server.getHostString();
         String where = (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + server.getPort();
-        Step step = scope.begin(StepKind.DNS, question(name, type) + " @" + where);
+        Step step = scope.begin(StepKind.DNS, question(name, type) + " @" + where + " (UDP)");
         InetSocketAddress address;
         try {
             // An address literal is taken as it is; only a server given by name is looked up (by the system).
@@ -147,7 +147,7 @@ final class ConfiguredDns {
 
     private DnsReply overTcp(InetSocketAddress address, String where, Name name, int type, TraceScope scope,
             IProgressMonitor monitor) {
-        Step step = scope.begin(StepKind.DNS, question(name, type) + " @" + where + " over TCP");
+        Step step = scope.begin(StepKind.DNS, question(name, type) + " @" + where + " (TCP)");
         try {
             return recorded(step, where, send(address, name, type, true, monitor), type);
         } catch (OperationCanceledException e) {
@@ -225,7 +225,7 @@ final class ConfiguredDns {
     }
 
     private static String question(Name name, int type) {
-        return name + " " + Type.string(type);
+        return Type.string(type) + " " + name.toString(true);
     }
 
     private static String describe(Throwable failure) {

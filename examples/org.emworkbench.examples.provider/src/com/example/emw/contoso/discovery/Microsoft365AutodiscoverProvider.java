@@ -135,7 +135,7 @@ public final class Microsoft365AutodiscoverProvider implements AutodiscoveryProv
             check.finish(StepStatus.FAILED, "outside " + domain + ", to " + outside.get()
                     + ", which is not a known Exchange Online host");
             trace.report(AliasFinding.ELSEWHERE.on(alias, alias + " is an alias of " + outside.get() + ", outside "
-                    + domain + " and not a known Exchange Online host: Outlook sends the users' passwords there."));
+                    + domain + " and not a known Exchange Online host: Outlook would send the users' passwords to that host."));
         } else {
             check.finish(StepStatus.OK, "inside " + domain);
         }
