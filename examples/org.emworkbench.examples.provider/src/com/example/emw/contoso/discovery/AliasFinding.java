@@ -41,32 +41,24 @@ public enum AliasFinding {
             "Nothing to do for on-premises or hybrid Exchange; if every mailbox is in Microsoft 365, replace the"
                     + " address records with a CNAME of autodiscover.outlook.com.");
 
-    private final String id;
-    private final Severity severity;
-    private final String fix;
+    /** The id, severity and fix; subject and message come with each finding. */
+    private final DiscoveryFinding template;
 
     AliasFinding(String id, Severity severity, String fix) {
-        this.id = id;
-        this.severity = severity;
-        this.fix = fix;
+        template = new DiscoveryFinding(id, severity, "", "", fix);
     }
 
     /** @return the stable id, e.g. {@code CONTOSO-101} */
     public String id() {
-        return id;
-    }
-
-    /** @return how much it matters */
-    public Severity severity() {
-        return severity;
+        return template.id();
     }
 
     /**
      * @param subject the DNS name it is about
      * @param message what was found, in one sentence
-     * @return the finding
+     * @return the finding, with this kind's id, severity and fix
      */
     public DiscoveryFinding on(String subject, String message) {
-        return new DiscoveryFinding(id, severity, subject, message, fix);
+        return new DiscoveryFinding(template.id(), template.severity(), subject, message, template.fix());
     }
 }
