@@ -426,6 +426,7 @@ final class DocumentationScreenshots {
         long named = serveExampleZones();
         try {
             discoverContoso();
+            validateOnline();
         } finally {
             ProcessHandle.of(named).ifPresent(ProcessHandle::destroy);
         }
@@ -498,6 +499,58 @@ final class DocumentationScreenshots {
         System.out.println("Autodiscovery trace in the picture: " + rowsOf(trace.getItems(), ""));
         page.setEditorAreaVisible(true);
         page.hideView(view);
+        page.closeAllEditors(false);
+        page.resetPerspective();
+        Workbench.settle();
+    }
+
+    /**
+     * Validate Online on the example whose SRV record differs from the zone: the Problems view with
+     * the online error expanded and selected.
+     */
+    private void validateOnline() throws Exception {
+        Workbench.copy(Examples.file("contoso/broken-srv-record.emw"), project, "broken-srv-record.emw");
+        FormEditor editor = open("broken-srv-record.emw");
+        Workbench.waitForJobs(PATIENCE_MILLIS);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.emworkbench.ui.validateOnline",
+                null);
+        Workbench.waitForJobs(DISCOVERY_PATIENCE_MILLIS);
+        IWorkbenchPage page = Workbench.page();
+        IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        // The Problems view follows the selection and refreshes in the background: wait for the online row.
+        page.activate(editor);
+        Tree tree = awaitProblemsTree();
+        TreeItem online = null;
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        while (online == null && System.currentTimeMillis() < deadline) {
+            Workbench.pause(300);
+            for (TreeItem category : tree.getItems()) {
+                Event expand = new Event();
+                expand.item = category;
+                tree.notifyListeners(SWT.Expand, expand);
+                category.setExpanded(true);
+                for (TreeItem problem : category.getItems()) {
+                    if (online == null && problem.getText(0).startsWith("SSO-018")) {
+                        online = problem;
+                    }
+                }
+            }
+        }
+        if (online == null) {
+            printProblems(project.getFile("broken-srv-record.emw"), "broken-srv-record.emw: ");
+        }
+        assertNotNull(online, "Validate Online reported SSO-018 on the broken example; the Problems view shows:"
+                + rowsOf(tree.getItems(), ""));
+        // The Problems view maximized and its Description column widened, so that the message shows whole.
+        page.activate(problems);
+        page.setPartState(page.getReference(problems), IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.pause(500);
+        tree.getColumn(0).setWidth(tree.getClientArea().width - tree.getColumn(1).getWidth()
+                - tree.getColumn(2).getWidth() - 40);
+        select(online);
+        Workbench.pause(500);
+        Workbench.capture(images.resolve("online-validation.png"));
+        page.setPartState(page.getReference(problems), IWorkbenchPage.STATE_RESTORED);
         page.closeAllEditors(false);
         page.resetPerspective();
         Workbench.settle();
