@@ -127,11 +127,19 @@ final class AnswerCache {
             return 0;
         }
         var answers = response.getSection(Section.ANSWER);
+        // Loops rather than streams: this runs for every answer of a bulk run.
+        long shortest = Long.MAX_VALUE;
         if (rcode == Rcode.NOERROR && !answers.isEmpty()) {
-            return answers.stream().mapToLong(Record::getTTL).min().orElse(0);
+            for (Record record : answers) {
+                shortest = Math.min(shortest, record.getTTL());
+            }
+            return shortest;
         }
-        return response.getSection(Section.AUTHORITY).stream().filter(record -> record.getType() == Type.SOA)
-                .mapToLong(record -> Math.min(record.getTTL(), ((SOARecord) record).getMinimum())).min()
-                .orElse(0);
+        for (Record record : response.getSection(Section.AUTHORITY)) {
+            if (record.getType() == Type.SOA) {
+                shortest = Math.min(shortest, Math.min(record.getTTL(), ((SOARecord) record).getMinimum()));
+            }
+        }
+        return shortest == Long.MAX_VALUE ? 0 : shortest;
     }
 }

@@ -161,7 +161,12 @@ final class AnswerText {
 
     /** Signatures travel with the records they sign; they are not counted as records of the answer. */
     private static int answerCount(Message response) {
-        return (int) response.getSection(Section.ANSWER).stream().filter(record -> record.getType() != Type.RRSIG)
-                .count();
+        int count = 0;
+        for (Record record : response.getSection(Section.ANSWER)) {
+            if (record.getType() != Type.RRSIG) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -8,6 +8,7 @@
 package org.emworkbench.autodiscovery.internal.dns;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -107,8 +108,13 @@ final class CnameResolution {
     }
 
     private static List<Record> answers(Message response, Name owner, int type) {
-        return response.getSection(Section.ANSWER).stream()
-                .filter(record -> record.getType() == type && record.getName().equals(owner)).toList();
+        List<Record> answers = new ArrayList<>();
+        for (Record record : response.getSection(Section.ANSWER)) {
+            if (record.getType() == type && record.getName().equals(owner)) {
+                answers.add(record);
+            }
+        }
+        return Collections.unmodifiableList(answers);
     }
 
     private static Optional<Name> cnameTarget(Message response, Name owner) {

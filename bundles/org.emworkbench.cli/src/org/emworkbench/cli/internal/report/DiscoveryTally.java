@@ -37,17 +37,17 @@ public record DiscoveryTally(int errors, int warnings, int infos, int unknown, i
         int warnings = 0;
         int infos = 0;
         int unknown = 0;
-        for (DiscoveryFinding finding : report.findings()) {
-            switch (finding.severity()) {
-                case ERROR -> errors++;
-                case WARNING -> warnings++;
-                case INFO -> infos++;
-                case UNKNOWN -> unknown++;
-            }
-        }
         int stopped = 0;
         int steps = 0;
         for (DiscoveryTrace trace : report.traces()) {
+            for (DiscoveryFinding finding : trace.findings()) {
+                switch (finding.severity()) {
+                    case ERROR -> errors++;
+                    case WARNING -> warnings++;
+                    case INFO -> infos++;
+                    case UNKNOWN -> unknown++;
+                }
+            }
             stopped += trace.failure() == null ? 0 : 1;
             for (TraceStep step : trace.steps()) {
                 steps += count(step);
