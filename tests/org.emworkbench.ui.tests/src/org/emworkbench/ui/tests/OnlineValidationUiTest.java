@@ -33,6 +33,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Event;
@@ -43,6 +44,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.keys.IBindingService;
 import org.emworkbench.autodiscovery.tests.servers.FaultyDnsResponder;
 import org.emworkbench.autodiscovery.tests.servers.NamedServer;
 import org.emworkbench.autodiscovery.tests.servers.Zone;
@@ -132,6 +134,19 @@ class OnlineValidationUiTest {
         int validate = entries.indexOf("Validate");
         assertTrue(validate >= 0, entries.toString());
         assertEquals("Validate Online", entries.get(validate + 1), entries.toString());
+    }
+
+    @Test
+    void validateOnlineHasItsOwnKeyBesideValidates() {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        List<String> online = Arrays.stream(bindings.getActiveBindingsFor(ValidateOnlineHandler.COMMAND))
+                .map(TriggerSequence::format).toList();
+        List<String> offline = Arrays.stream(bindings.getActiveBindingsFor("org.emworkbench.ui.validate"))
+                .map(TriggerSequence::format).toList();
+
+        assertEquals(1, online.size(), online.toString());
+        assertTrue(online.get(0).endsWith("V"), online.toString());
+        assertFalse(offline.contains(online.get(0)), "Validate and Validate Online must not share a key");
     }
 
     @Test
