@@ -95,6 +95,15 @@ public record DirectoryEndpoint(String host, int port, Tls tls, String baseDn, S
     }
 
     /**
+     * @param newPort the port
+     * @return this endpoint on that port
+     */
+    public DirectoryEndpoint withPort(int newPort) {
+        return new DirectoryEndpoint(host, newPort, tls, baseDn, bindDn, credential, trustStore, connectTimeout,
+                responseTimeout, pageSize);
+    }
+
+    /**
      * @param newBaseDn the base DN
      * @return this endpoint searching from there
      */

@@ -14,9 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.X509TrustManager;
@@ -80,7 +87,7 @@ public final class ServerSets {
         PostConnectProcessor startTls = null;
         if (endpoint.tls() != Tls.NONE) {
             SSLContext context = sslContext(endpoint);
-            CheckedHostName verifier = new CheckedHostName();
+            CheckedHostName verifier = new CheckedHostName(endpoint.connectTimeout());
             options.setSSLSocketVerifier(verifier);
             if (endpoint.tls() == Tls.LDAPS) {
                 sockets = context.getSocketFactory();
@@ -133,18 +140,70 @@ public final class ServerSets {
         return new TrustStoreTrustManager(new File(file.toString()), null, type, true);
     }
 
-    /** UnboundID's host-name check (a wildcard matches one label), with a failure that can be recognised. */
+    /**
+     * UnboundID's host-name check (a wildcard matches one label), with a
+     * failure that can be recognised. The library may still be negotiating TLS
+     * in its connect thread when it asks for the check, and a server that never
+     * answers would keep that going for ever: the check waits for the session
+     * no longer than the connect timeout, then closes the socket.
+     */
     private static final class CheckedHostName extends SSLSocketVerifier {
         private final HostNameSSLSocketVerifier delegate = new HostNameSSLSocketVerifier(true);
+        private final Duration timeout;
+
+        CheckedHostName(Duration timeout) {
+            this.timeout = timeout;
+        }
 
         @Override
         public void verifySSLSocket(String host, int port, SSLSocket socket) throws LDAPException {
-            verify(host, socket.getSession());
+            CompletableFuture<SSLSession> session = CompletableFuture.supplyAsync(() -> negotiated(socket));
+            try {
+                verify(host, session.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (TimeoutException e) {
+                closeQuietly(socket);
+                throw new LDAPException(ResultCode.TIMEOUT, "the TLS handshake did not finish in time");
+            } catch (ExecutionException e) {
+                closeQuietly(socket);
+                throw new LDAPException(ResultCode.CONNECT_ERROR, "the TLS handshake failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closeQuietly(socket);
+                throw new LDAPException(ResultCode.CONNECT_ERROR, "interrupted during the TLS handshake");
+            }
+        }
+
+        /**
+         * @return the session once the handshake is over; when it failed, the
+         *         reason (e.g. an untrusted certificate) as the exception
+         */
+        private static SSLSession negotiated(SSLSocket socket) {
+            SSLSession session = socket.getSession();
+            try {
+                session.getPeerCertificates();
+                return session;
+            } catch (SSLPeerUnverifiedException unverified) {
+                try {
+                    // on a connection whose handshake failed this rethrows the failure with its cause
+                    socket.startHandshake();
+                } catch (IOException failure) {
+                    throw new CompletionException(failure);
+                }
+                throw new CompletionException(unverified);
+            }
         }
 
         void verify(String host, SSLSession session) throws HostNameMismatch {
             if (session == null || !delegate.verify(host, session)) {
                 throw new HostNameMismatch(host);
+            }
+        }
+
+        private static void closeQuietly(SSLSocket socket) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // the socket is being abandoned anyway
             }
         }
     }
