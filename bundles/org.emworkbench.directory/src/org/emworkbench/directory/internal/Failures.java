@@ -61,7 +61,7 @@ public final class Failures {
         }
         if (has(e, ServerSets.HostNameMismatch.class)) {
             return new DirectoryException(Failure.TLS_NAME_MISMATCH, server,
-                    "the server's certificate does not name " + endpoint.host(), null);
+                    "the server's certificate does not name " + endpoint.host(), e);
         }
         if (has(e, ServerSets.StartTlsRefused.class)) {
             return new DirectoryException(Failure.TLS_FAILED, server, "the server refused StartTLS ("
@@ -70,15 +70,17 @@ public final class Failures {
         if (has(e, CertificateException.class)) {
             return new DirectoryException(Failure.TLS_UNTRUSTED, server, "the server's certificate is not trusted by "
                     + (endpoint.trustStore().isEmpty() ? "the JDK's trusted CAs" : "the trust store "
-                            + endpoint.trustStore()), null);
+                            + endpoint.trustStore()), e);
         }
-        if (code == ResultCode.TIMEOUT || has(e, SocketTimeoutException.class)) {
+        if (code == ResultCode.TIMEOUT || has(e, SocketTimeoutException.class)
+                || has(e, ServerSets.HandshakeTimeout.class)) {
             return new DirectoryException(Failure.TIMEOUT, server, "no answer within "
-                    + (code == ResultCode.TIMEOUT ? endpoint.responseTimeout() : endpoint.connectTimeout()).toSeconds()
-                    + " s", null);
+                    + (code == ResultCode.TIMEOUT && !has(e, ServerSets.HandshakeTimeout.class)
+                            ? endpoint.responseTimeout() : endpoint.connectTimeout()).toSeconds()
+                    + " s", e);
         }
         if (has(e, ConnectException.class) || has(e, NoRouteToHostException.class)) {
-            return new DirectoryException(Failure.SERVER_UNREACHABLE, server, "the connection was refused", null);
+            return new DirectoryException(Failure.SERVER_UNREACHABLE, server, "the connection was refused", e);
         }
         if (has(e, UnknownHostException.class)) {
             return new DirectoryException(Failure.SERVER_UNREACHABLE, server,
@@ -86,14 +88,14 @@ public final class Failures {
         }
         if (has(e, SSLException.class)) {
             return new DirectoryException(Failure.TLS_FAILED, server, "the TLS handshake failed ("
-                    + find(e, SSLException.class).getClass().getSimpleName() + ")", null);
+                    + find(e, SSLException.class).getClass().getSimpleName() + ")", e);
         }
         if (code == ResultCode.CONNECT_ERROR || code == ResultCode.SERVER_DOWN) {
             return endpoint.tls() == Tls.NONE
                     ? new DirectoryException(Failure.SERVER_UNREACHABLE, server, "the connection failed or was closed",
-                            null)
+                            e)
                     : new DirectoryException(Failure.TLS_FAILED, server,
-                            "the connection was closed while TLS was being set up", null);
+                            "the connection was closed while TLS was being set up", e);
         }
         if (code == ResultCode.NO_SUCH_OBJECT) {
             String missing = entry != null ? entry : endpoint.baseDn().isEmpty() ? "searched" : endpoint.baseDn();

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -68,6 +69,15 @@ public final class ServerSets {
 
         HostNameMismatch(String host) {
             super(ResultCode.CONNECT_ERROR, "the server's certificate does not name " + host);
+        }
+    }
+
+    /** The TLS handshake did not finish within the connect timeout. */
+    static final class HandshakeTimeout extends LDAPException {
+        private static final long serialVersionUID = 1L;
+
+        HandshakeTimeout() {
+            super(ResultCode.TIMEOUT, "the TLS handshake did not finish in time");
         }
     }
 
@@ -162,7 +172,7 @@ public final class ServerSets {
                 verify(host, session.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
             } catch (TimeoutException e) {
                 closeQuietly(socket);
-                throw new LDAPException(ResultCode.TIMEOUT, "the TLS handshake did not finish in time");
+                throw new HandshakeTimeout();
             } catch (ExecutionException e) {
                 closeQuietly(socket);
                 throw new LDAPException(ResultCode.CONNECT_ERROR, "the TLS handshake failed", e.getCause());
@@ -194,9 +204,20 @@ public final class ServerSets {
         }
 
         void verify(String host, SSLSession session) throws HostNameMismatch {
-            if (session == null || !delegate.verify(host, session)) {
+            if (session == null || !delegate.verify(host, session) || !HostNames.matches(host, leaf(session))) {
                 throw new HostNameMismatch(host);
             }
+        }
+
+        private static X509Certificate leaf(SSLSession session) throws HostNameMismatch {
+            try {
+                if (session.getPeerCertificates()[0] instanceof X509Certificate certificate) {
+                    return certificate;
+                }
+            } catch (SSLPeerUnverifiedException e) {
+                // falls through: no certificate, so no name
+            }
+            throw new HostNameMismatch(session.getPeerHost());
         }
 
         private static void closeQuietly(SSLSocket socket) {

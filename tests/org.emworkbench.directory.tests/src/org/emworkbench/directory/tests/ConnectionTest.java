@@ -71,10 +71,18 @@ class ConnectionTest {
         DirectoryException failure = assertThrows(DirectoryException.class,
                 () -> DirectoryConnection.open(endpoint, credentials).close());
         FAILURES.add(failure);
-        assertEquals(expected, failure.failure(), failure::getMessage);
+        assertEquals(expected, failure.failure(), () -> chain(failure));
         assertTrue(failure.getMessage().startsWith(endpoint.server() + ": "), failure::getMessage);
         assertTrue(failure.getMessage().endsWith(expected.advice()), failure::getMessage);
         return failure;
+    }
+
+    private static String chain(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            text.append(t).append(" <- ");
+        }
+        return text.toString();
     }
 
     private static Path trustStore(String type) throws IOException {
