@@ -131,8 +131,10 @@ public final class ServerSets {
                 KeyStore store = KeyStore.getInstance(candidate);
                 store.load(in, null);
                 if (store.size() == 0) {
-                    throw new DirectoryException(Failure.TRUST_STORE_UNREADABLE, endpoint.server(),
-                            "the trust store " + file + " holds no certificate", null);
+                    throw new DirectoryException(Failure.TRUST_STORE_UNREADABLE, endpoint.server(), "the trust store "
+                            + file + " holds no certificate readable without a password (keytool encrypts the"
+                            + " certificates of a PKCS12 store that has one: use a JKS store, or make the PKCS12 store"
+                            + " with -J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE)", null);
                 }
                 type = candidate;
                 break;

@@ -113,6 +113,39 @@ class ConnectionTest {
     }
 
     @Test
+    void ldapsToTheHostNameTheCertificateCarries() throws Exception {
+        assertReadsAlice(new DirectoryEndpoint("localhost", directory.ldapsPort(), Tls.LDAPS, InMemoryDirectory.BASE_DN,
+                InMemoryDirectory.BIND_DN, CredentialReference.environment(Fixture.VARIABLE),
+                trustStore("PKCS12").toString(), Duration.ofSeconds(5), Duration.ofSeconds(5), 500));
+    }
+
+    @Test
+    void aPkcs12StoreWhoseCertificatesNeedAPassword() throws Exception {
+        Path encrypted = temp.resolve("encrypted.p12");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(encrypted)) {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry("ca", directory.certificates().root());
+            store.store(out, "store-password".toCharArray());
+        }
+        DirectoryException failure = failure(Failure.TRUST_STORE_UNREADABLE,
+                Fixture.plain(directory).withTls(Tls.LDAPS, encrypted.toString()).withPort(directory.ldapsPort()),
+                Fixture.credentials(directory));
+        assertTrue(failure.getMessage().contains("use a JKS store"), failure::getMessage);
+    }
+
+    @Test
+    void aClosedConnectionRefusesWork() throws Exception {
+        DirectoryConnection connection = DirectoryConnection.openPool(Fixture.plain(directory),
+                Fixture.credentials(directory), 2);
+        connection.close();
+        connection.close();
+        DirectoryException failure = assertThrows(DirectoryException.class,
+                () -> connection.findUsers("alice", List.of("mail")));
+        FAILURES.add(failure);
+    }
+
+    @Test
     void startTlsWithTheTrustStore() throws Exception {
         assertReadsAlice(Fixture.plain(directory).withTls(Tls.START_TLS, trustStore("PKCS12").toString()));
     }

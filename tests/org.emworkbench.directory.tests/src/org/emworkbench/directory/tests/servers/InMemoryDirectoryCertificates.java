@@ -92,22 +92,7 @@ public final class InMemoryDirectoryCertificates {
     public KeyManager serverKeyManager(String... names) {
         try {
             KeyPair keys = keys();
-            Instant now = Instant.now();
-            List<GeneralName> alternatives = new ArrayList<>();
-            for (String name : names) {
-                alternatives.add(isAddress(name) ? new GeneralName(GeneralName.iPAddress, name)
-                        : new GeneralName(GeneralName.dNSName, name));
-            }
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root, serial(),
-                    Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(30))),
-                    new X500Name("CN=" + names[0]), keys.getPublic())
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                    .addExtension(Extension.extendedKeyUsage, false,
-                            new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
-                    .addExtension(Extension.subjectAlternativeName, false,
-                            new GeneralNames(alternatives.toArray(GeneralName[]::new)));
-            X509Certificate leaf = sign(builder, rootKeys);
+            X509Certificate leaf = issue(keys, names[0], names);
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry("server", keys.getPrivate(), KEY_PASSWORD, new X509Certificate[] { leaf, root });
@@ -117,6 +102,40 @@ public final class InMemoryDirectoryCertificates {
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot issue a test server certificate: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param commonName the subject's CN
+     * @param names      DNS names and IP address literals for subjectAltName; none for a certificate without
+     * @return a server certificate issued by this CA
+     */
+    public X509Certificate serverCertificate(String commonName, String... names) {
+        try {
+            return issue(keys(), commonName, names);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot issue a test server certificate: " + e.getMessage(), e);
+        }
+    }
+
+    private X509Certificate issue(KeyPair keys, String commonName, String... names)
+            throws GeneralSecurityException, IOException {
+        Instant now = Instant.now();
+        List<GeneralName> alternatives = new ArrayList<>();
+        for (String name : names) {
+            alternatives.add(isAddress(name) ? new GeneralName(GeneralName.iPAddress, name)
+                    : new GeneralName(GeneralName.dNSName, name));
+        }
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root, serial(),
+                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(30))),
+                new X500Name("CN=" + commonName), keys.getPublic())
+                .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
+                .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+        if (!alternatives.isEmpty()) {
+            builder.addExtension(Extension.subjectAlternativeName, false,
+                    new GeneralNames(alternatives.toArray(GeneralName[]::new)));
+        }
+        return sign(builder, rootKeys);
     }
 
     /**
