@@ -271,6 +271,7 @@ public final class DirectoryPreview {
         }
 
         void accept(ExpansionPreview preview) {
+            checkCanceled();
             users++;
             List<ExpansionProblem> problems = preview.problems();
             problems.stream().map(ExpansionProblem::kind).distinct()

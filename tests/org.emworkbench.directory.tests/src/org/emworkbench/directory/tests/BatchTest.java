@@ -44,19 +44,20 @@ import com.unboundid.ldap.sdk.SearchScope;
 class BatchTest {
 
     private static final int BULK = 10_000;
+    private static Fixture.Live live;
     private static InMemoryDirectory directory;
     private static DirectoryConnection pool;
 
     @BeforeAll
     static void start() throws Exception {
-        directory = InMemoryDirectory.builder().bulkUsers(BULK).start();
-        pool = DirectoryConnection.openPool(Fixture.plain(directory), Fixture.credentials(directory), 2);
+        live = Fixture.Live.start(InMemoryDirectory.builder().bulkUsers(BULK), 2);
+        directory = live.directory();
+        pool = live.connection();
     }
 
     @AfterAll
     static void stop() {
-        pool.close();
-        directory.close();
+        live.close();
     }
 
     private static DirectoryPreview preview() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.emworkbench.directory.BindCredentials;
+import org.emworkbench.directory.DirectoryConnection;
 import org.emworkbench.directory.DirectoryEndpoint;
 import org.emworkbench.directory.tests.servers.InMemoryDirectory;
 import org.emworkbench.model.CredentialReference;
@@ -41,6 +42,35 @@ final class Fixture {
     /** @return the password source: an environment holding the directory's password */
     static BindCredentials credentials(InMemoryDirectory directory) {
         return BindCredentials.environment(Map.of(VARIABLE, directory.bindPassword())::get);
+    }
+
+    /**
+     * A running directory with an open connection, for test classes that share both.
+     *
+     * @param directory  the server
+     * @param connection a plain connection to it, bound as the test account
+     */
+    record Live(InMemoryDirectory directory, DirectoryConnection connection) implements AutoCloseable {
+
+        /**
+         * @param server      how to start the server
+         * @param connections 0 for a single connection, else the pool's size
+         * @return the server and the connection
+         * @throws Exception when either cannot be had
+         */
+        static Live start(InMemoryDirectory.Builder server, int connections) throws Exception {
+            InMemoryDirectory directory = server.start();
+            DirectoryConnection connection = connections == 0
+                    ? DirectoryConnection.open(plain(directory), credentials(directory))
+                    : DirectoryConnection.openPool(plain(directory), credentials(directory), connections);
+            return new Live(directory, connection);
+        }
+
+        @Override
+        public void close() {
+            connection.close();
+            directory.close();
+        }
     }
 
     /** @return a password source that gives a wrong password */

@@ -30,19 +30,20 @@ import org.junit.jupiter.api.Test;
 /** The expansion preview for the fixture's tricky users, looked up live. */
 class PreviewTest {
 
+    private static Fixture.Live live;
     private static InMemoryDirectory directory;
     private static DirectoryConnection connection;
 
     @BeforeAll
     static void start() throws Exception {
-        directory = InMemoryDirectory.builder().start();
-        connection = DirectoryConnection.open(Fixture.plain(directory), Fixture.credentials(directory));
+        live = Fixture.Live.start(InMemoryDirectory.builder(), 0);
+        directory = live.directory();
+        connection = live.connection();
     }
 
     @AfterAll
     static void stop() {
-        connection.close();
-        directory.close();
+        live.close();
     }
 
     private static ExpansionPreview preview(String identity, CredentialPolicy policy) throws Exception {

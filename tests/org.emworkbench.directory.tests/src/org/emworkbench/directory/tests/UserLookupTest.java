@@ -25,19 +25,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Users are found by mail, UPN or sAMAccountName, and no input can widen the filter. */
 class UserLookupTest {
 
+    private static Fixture.Live live;
     private static InMemoryDirectory directory;
     private static DirectoryConnection connection;
 
     @BeforeAll
     static void start() throws Exception {
-        directory = InMemoryDirectory.builder().start();
-        connection = DirectoryConnection.open(Fixture.plain(directory), Fixture.credentials(directory));
+        live = Fixture.Live.start(InMemoryDirectory.builder(), 0);
+        directory = live.directory();
+        connection = live.connection();
     }
 
     @AfterAll
     static void stop() {
-        connection.close();
-        directory.close();
+        live.close();
     }
 
     private static List<String> dns(List<DirectoryEntry> users) {
