@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.emworkbench.directory.CredentialPolicy;
-import org.emworkbench.directory.DirectoryConnection;
 import org.emworkbench.directory.DirectoryPreview;
 import org.emworkbench.directory.ExpandedAttribute;
 import org.emworkbench.directory.ExpansionPreview;
@@ -23,28 +22,10 @@ import org.emworkbench.directory.ExpansionProblem;
 import org.emworkbench.directory.ProblemKind;
 import org.emworkbench.directory.SendLdapAttributes;
 import org.emworkbench.directory.tests.servers.InMemoryDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The expansion preview for the fixture's tricky users, looked up live. */
-class PreviewTest {
-
-    private static Fixture.Live live;
-    private static InMemoryDirectory directory;
-    private static DirectoryConnection connection;
-
-    @BeforeAll
-    static void start() throws Exception {
-        live = Fixture.Live.start(InMemoryDirectory.builder(), 0);
-        directory = live.directory();
-        connection = live.connection();
-    }
-
-    @AfterAll
-    static void stop() {
-        live.close();
-    }
+class PreviewTest extends SharedDirectory {
 
     private static ExpansionPreview preview(String identity, CredentialPolicy policy) throws Exception {
         return new DirectoryPreview(connection, SendLdapAttributes.parse(ExpansionTest.DOCUMENTED), policy)

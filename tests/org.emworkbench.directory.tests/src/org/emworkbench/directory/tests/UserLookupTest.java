@@ -16,30 +16,12 @@ import org.emworkbench.directory.DirectoryConnection;
 import org.emworkbench.directory.DirectoryEntry;
 import org.emworkbench.directory.UserKey;
 import org.emworkbench.directory.tests.servers.InMemoryDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Users are found by mail, UPN or sAMAccountName, and no input can widen the filter. */
-class UserLookupTest {
-
-    private static Fixture.Live live;
-    private static InMemoryDirectory directory;
-    private static DirectoryConnection connection;
-
-    @BeforeAll
-    static void start() throws Exception {
-        live = Fixture.Live.start(InMemoryDirectory.builder(), 0);
-        directory = live.directory();
-        connection = live.connection();
-    }
-
-    @AfterAll
-    static void stop() {
-        live.close();
-    }
+class UserLookupTest extends SharedDirectory {
 
     private static List<String> dns(List<DirectoryEntry> users) {
         return users.stream().map(DirectoryEntry::dn).toList();
