@@ -28,6 +28,8 @@ public final class DirectoryException extends Exception {
         SERVER_UNREACHABLE("check host and port, that the server runs, and that no firewall blocks the port"),
         /** The server's certificate chain is not trusted by the chosen trust store. */
         TLS_UNTRUSTED("choose a trust store (JKS or PKCS12) that holds the CA of the directory's certificate"),
+        /** The certificate (or one of its chain) has expired or is not valid yet. */
+        TLS_EXPIRED("have the directory's certificate renewed, or check the clock of this computer"),
         /** The certificate does not name the host the connection was made to. */
         TLS_NAME_MISMATCH("connect with a host name the certificate carries, or have the certificate reissued for"
                 + " this name; host-name verification cannot be switched off"),

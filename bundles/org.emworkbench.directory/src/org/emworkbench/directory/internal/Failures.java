@@ -12,6 +12,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 
 import javax.net.ssl.SSLException;
 
@@ -67,10 +69,17 @@ public final class Failures {
             return new DirectoryException(Failure.TLS_FAILED, server, "the server refused StartTLS ("
                     + find(e, ServerSets.StartTlsRefused.class).getResultCode().getName() + ")", null);
         }
+        if (has(e, CertificateExpiredException.class) || has(e, CertificateNotYetValidException.class)) {
+            return new DirectoryException(Failure.TLS_EXPIRED, server, "the server's certificate "
+                    + (has(e, CertificateExpiredException.class) ? "has expired" : "is not valid yet") + " ("
+                    + String.valueOf(find(e, CertificateException.class).getMessage()).strip() + ")", e);
+        }
         if (has(e, CertificateException.class)) {
+            String reason = find(e, CertificateException.class).getMessage();
             return new DirectoryException(Failure.TLS_UNTRUSTED, server, "the server's certificate is not trusted by "
                     + (endpoint.trustStore().isEmpty() ? "the JDK's trusted CAs" : "the trust store "
-                            + endpoint.trustStore()), e);
+                            + endpoint.trustStore())
+                    + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")"), e);
         }
         if (code == ResultCode.TIMEOUT || has(e, SocketTimeoutException.class)
                 || has(e, ServerSets.HandshakeTimeout.class)) {

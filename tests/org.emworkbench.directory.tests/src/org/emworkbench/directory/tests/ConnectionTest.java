@@ -41,6 +41,7 @@ class ConnectionTest {
 
     private static InMemoryDirectory directory;
     private static InMemoryDirectory wrongName;
+    private static InMemoryDirectory expired;
     /** Every failure any test saw, checked at the end for the password. */
     private static final List<DirectoryException> FAILURES = new ArrayList<>();
 
@@ -52,12 +53,14 @@ class ConnectionTest {
         directory = InMemoryDirectory.builder().start();
         wrongName = InMemoryDirectory.builder().certificates(directory.certificates())
                 .certificateNames("ldap.wrong-name.test").start();
+        expired = InMemoryDirectory.builder().certificates(directory.certificates()).expiredCertificate().start();
     }
 
     @AfterAll
     static void stop() {
         directory.close();
         wrongName.close();
+        expired.close();
         for (DirectoryException failure : FAILURES) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 assertFalse(String.valueOf(t.getMessage()).contains(directory.bindPassword()), t::toString);
@@ -180,6 +183,14 @@ class ConnectionTest {
                 Fixture.plain(directory).withTls(Tls.LDAPS, "").withPort(directory.ldapsPort()),
                 Fixture.credentials(directory));
         assertTrue(failure.getMessage().contains("the JDK's trusted CAs"), failure::getMessage);
+    }
+
+    @Test
+    void anExpiredCertificate() throws Exception {
+        DirectoryException failure = failure(Failure.TLS_EXPIRED,
+                Fixture.plain(expired).withTls(Tls.LDAPS, trustStore("PKCS12").toString()).withPort(expired.ldapsPort()),
+                Fixture.credentials(expired));
+        assertTrue(failure.getMessage().toLowerCase(java.util.Locale.ROOT).contains("has expired"), failure::getMessage);
     }
 
     @Test

@@ -112,6 +112,7 @@ public final class InMemoryDirectory implements AutoCloseable {
         private int bulkUsers;
         private String[] certificateNames = { "127.0.0.1", "localhost" };
         private InMemoryDirectoryCertificates certificates;
+        private boolean expired;
 
         private Builder() {
         }
@@ -131,6 +132,14 @@ public final class InMemoryDirectory implements AutoCloseable {
          */
         public Builder certificateNames(String... names) {
             this.certificateNames = names.clone();
+            return this;
+        }
+
+        /**
+         * @return this builder, the server's certificate having expired yesterday
+         */
+        public Builder expiredCertificate() {
+            this.expired = true;
             return this;
         }
 
@@ -156,7 +165,7 @@ public final class InMemoryDirectory implements AutoCloseable {
             config.addAdditionalBindCredentials(BIND_DN, password);
             config.setMaxSizeLimit(SIZE_LIMIT);
             try {
-                SSLUtil tls = new SSLUtil(authority.serverKeyManager(certificateNames), new TrustAllTrustManager());
+                SSLUtil tls = new SSLUtil(authority.serverKeyManager(expired, certificateNames), new TrustAllTrustManager());
                 InetAddress loopback = InetAddress.getByName("127.0.0.1");
                 config.setListenerConfigs(
                         InMemoryListenerConfig.createLDAPConfig("ldap", loopback, 0, tls.createSSLSocketFactory()),

@@ -90,9 +90,21 @@ public final class InMemoryDirectoryCertificates {
      * @return a key manager presenting a certificate for those names, issued by this CA
      */
     public KeyManager serverKeyManager(String... names) {
+        return serverKeyManager(false, names);
+    }
+
+    /**
+     * @param expired whether the certificate expired yesterday (else it is valid for thirty days)
+     * @param names   DNS names and IP address literals the server certificate carries; the first is its CN
+     * @return a key manager presenting a certificate for those names, issued by this CA
+     */
+    public KeyManager serverKeyManager(boolean expired, String... names) {
         try {
             KeyPair keys = keys();
-            X509Certificate leaf = issue(keys, names[0], names);
+            Instant now = Instant.now();
+            X509Certificate leaf = expired
+                    ? issue(keys, now.minus(Duration.ofDays(31)), now.minus(Duration.ofDays(1)), names[0], names)
+                    : issue(keys, names[0], names);
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry("server", keys.getPrivate(), KEY_PASSWORD, new X509Certificate[] { leaf, root });
@@ -120,14 +132,18 @@ public final class InMemoryDirectoryCertificates {
     private X509Certificate issue(KeyPair keys, String commonName, String... names)
             throws GeneralSecurityException, IOException {
         Instant now = Instant.now();
+        return issue(keys, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)), commonName, names);
+    }
+
+    private X509Certificate issue(KeyPair keys, Instant notBefore, Instant notAfter, String commonName,
+            String... names) throws GeneralSecurityException, IOException {
         List<GeneralName> alternatives = new ArrayList<>();
         for (String name : names) {
             alternatives.add(isAddress(name) ? new GeneralName(GeneralName.iPAddress, name)
                     : new GeneralName(GeneralName.dNSName, name));
         }
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root, serial(),
-                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(30))),
-                new X500Name("CN=" + commonName), keys.getPublic())
+                Date.from(notBefore), Date.from(notAfter), new X500Name("CN=" + commonName), keys.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
                 .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
