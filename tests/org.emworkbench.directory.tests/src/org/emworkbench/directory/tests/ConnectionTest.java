@@ -104,6 +104,16 @@ class ConnectionTest {
     }
 
     @Test
+    void anAnonymousEndpointNeedsNoPassword() throws Exception {
+        DirectoryEndpoint anonymous = Fixture.plain(directory).withBind(null, null);
+        try (DirectoryConnection connection = DirectoryConnection.open(anonymous, (reference, server) -> {
+            throw new AssertionError("an anonymous bind asked for a password");
+        })) {
+            assertEquals(1, connection.findUsers("zoe", List.of("mail")).size());
+        }
+    }
+
+    @Test
     void ldapsWithAPkcs12TrustStore() throws Exception {
         assertReadsAlice(Fixture.plain(directory).withTls(Tls.LDAPS, trustStore("PKCS12").toString())
                 .withPort(directory.ldapsPort()));
