@@ -54,6 +54,13 @@ public final class Slapd implements AutoCloseable {
     /** The password of {@link #trustStore()}; a store of public certificates only, so it guards nothing. */
     public static final String TRUST_STORE_PASSWORD = "emw-test-trust";
 
+    /**
+     * The host name of the server's certificate that clients verify: connect to it, not to 127.0.0.1, to
+     * test host-name verification, because UnboundID's {@code HostNameSSLSocketVerifier} accepts every
+     * certificate on a loopback IP address. The JDK resolves it to 127.0.0.1 first, where slapd listens.
+     */
+    public static final String NAME = "localhost";
+
     private static final String LOOPBACK = "127.0.0.1";
     private static final Duration STARTUP = Duration.ofSeconds(30);
     private static final int START_ATTEMPTS = 3;

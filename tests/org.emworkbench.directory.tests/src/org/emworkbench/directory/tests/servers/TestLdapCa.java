@@ -10,7 +10,6 @@ package org.emworkbench.directory.tests.servers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,10 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -37,6 +40,8 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -111,7 +116,7 @@ public final class TestLdapCa {
     public synchronized ServerCertificate issue(List<String> dnsNames, List<String> ipAddresses) {
         List<GeneralName> names = new ArrayList<>();
         dnsNames.forEach(name -> names.add(new GeneralName(GeneralName.dNSName, name)));
-        ipAddresses.forEach(address -> names.add(new GeneralName(GeneralName.iPAddress, literal(address))));
+        ipAddresses.forEach(address -> names.add(new GeneralName(GeneralName.iPAddress, address)));
         if (names.isEmpty()) {
             throw new IllegalArgumentException("a server certificate needs a name or an address");
         }
@@ -188,10 +193,25 @@ public final class TestLdapCa {
          * @throws IOException when it cannot be written
          */
         public Path writeKeyPem(Path file) throws IOException {
-            Files.writeString(file, pem("PRIVATE KEY", key.getEncoded()), StandardCharsets.US_ASCII);
+            Files.writeString(file, pem("PRIVATE KEY", completePkcs8()), StandardCharsets.US_ASCII);
             file.toFile().setReadable(false, false);
             file.toFile().setReadable(true, true);
             return file;
+        }
+
+        /**
+         * The JDK encodes an EC key without its curve and public point inside; GnuTLS, which Debian's slapd
+         * uses, insists on them, so the key is encoded again with both (RFC 5915 within RFC 5208).
+         */
+        private byte[] completePkcs8() throws IOException {
+            SubjectPublicKeyInfo publicKey = SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded());
+            ASN1Encodable curve = publicKey.getAlgorithm().getParameters();
+            BigInteger secret = ((ECPrivateKey) key).getS();
+            org.bouncycastle.asn1.sec.ECPrivateKey sec1 = new org.bouncycastle.asn1.sec.ECPrivateKey(
+                    ((ECPrivateKey) key).getParams().getOrder().bitLength(), secret, publicKey.getPublicKeyData(),
+                    curve);
+            return new PrivateKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, curve), sec1)
+                    .getEncoded();
         }
     }
 
@@ -205,15 +225,6 @@ public final class TestLdapCa {
             return certificate.getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encode a certificate", e);
-        }
-    }
-
-    private static byte[] literal(String address) {
-        try {
-            // An IP literal is parsed, never looked up.
-            return InetAddress.getByName(address).getAddress();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not an IP address literal: " + address, e);
         }
     }
 
