@@ -8,7 +8,6 @@
 package org.emworkbench.directory.tests.servers;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +19,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+
+import org.emworkbench.tests.support.ServerProcess;
 
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
@@ -66,23 +65,19 @@ public final class Slapd implements AutoCloseable {
     private static final int START_ATTEMPTS = 3;
 
     private final Path directory;
-    private final Process process;
+    private final ServerProcess process;
     private final int ldapPort;
     private final int ldapsPort;
     private final DirectoryData data;
     private final TestLdapCa ca;
-    /** Stops slapd should the JVM end without {@link #close()}, so that no server outlives its tests. */
-    private final Thread stopAtExit;
 
     private Slapd(Path directory, Process process, int ldapPort, int ldapsPort, DirectoryData data, TestLdapCa ca) {
         this.directory = directory;
-        this.process = process;
+        this.process = ServerProcess.watch(process, directory, "slapd " + ldapPort);
         this.ldapPort = ldapPort;
         this.ldapsPort = ldapsPort;
         this.data = data;
         this.ca = ca;
-        this.stopAtExit = new Thread(process::destroyForcibly, "stop slapd " + ldapPort);
-        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
@@ -125,14 +120,14 @@ public final class Slapd implements AutoCloseable {
                     awaitAnswer(process, ldapPort);
                     return new Slapd(directory, process, ldapPort, ldapsPort, data, ca);
                 } catch (IOException e) {
-                    terminate(process);
+                    ServerProcess.stop(process);
                     // Most likely another process took a port in between; the log says.
                     last = new IOException(e.getMessage() + "; slapd's log:\n" + readLog(directory), e);
                 }
             }
             throw last != null ? last : new IOException("no two distinct free ports on " + LOOPBACK);
         } catch (IOException | RuntimeException e) {
-            delete(directory);
+            ServerProcess.deleteTree(directory);
             throw e;
         }
     }
@@ -213,19 +208,13 @@ public final class Slapd implements AutoCloseable {
 
     /** Stops slapd and waits for it to end; the directory stays until {@link #close()}. */
     public void stop() {
-        terminate(process);
+        process.stop();
     }
 
     /** Stops slapd, waits for it to end, and deletes its directory. */
     @Override
     public void close() {
-        terminate(process);
-        delete(directory);
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopAtExit);
-        } catch (IllegalStateException e) {
-            // closed while the JVM shuts down: the hook is running or has run
-        }
+        process.close();
     }
 
     @Override
@@ -334,28 +323,6 @@ public final class Slapd implements AutoCloseable {
             return Files.readString(directory.resolve("slapd.log"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void terminate(Process process) {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + directory, e);
         }
     }
 }

@@ -37,6 +37,8 @@ public final class SlapdExtension implements BeforeAllCallback, TestWatcher {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // Skips (or fails under CI) before anything is started or cached.
+        SlapdPrograms.require();
         server = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Slapd.class, key -> startServer(),
                 Slapd.class);
     }
