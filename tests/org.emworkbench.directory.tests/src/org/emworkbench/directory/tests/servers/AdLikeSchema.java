@@ -47,17 +47,17 @@ public final class AdLikeSchema {
     public static final String MEMBER_OF = "memberOf";
     /** The standard group membership attribute AD uses too. */
     public static final String MEMBER = "member";
-    /** Standard attributes the data set uses. */
+    /** The standard mail attribute (RFC 4524), multi-valued: one test user has two. */
     public static final String MAIL = "mail";
-    /** Standard attributes the data set uses. */
+    /** The standard display name (RFC 2798); test users have non-ASCII ones, or none. */
     public static final String DISPLAY_NAME = "displayName";
-    /** Standard attributes the data set uses. */
+    /** The standard common name, the naming attribute of users and groups, as in AD. */
     public static final String COMMON_NAME = "cn";
-    /** Standard attributes the data set uses. */
+    /** The standard surname, which person entries must have. */
     public static final String SURNAME = "sn";
-    /** Standard attributes the data set uses. */
+    /** The standard given name. */
     public static final String GIVEN_NAME = "givenName";
-    /** Standard attributes the data set uses. */
+    /** The standard password attribute; only the service account has one. */
     public static final String USER_PASSWORD = "userPassword";
     /** AD's structural object class of people (and computers): {@code (objectClass=user)} finds them. */
     public static final String USER_CLASS = "user";
