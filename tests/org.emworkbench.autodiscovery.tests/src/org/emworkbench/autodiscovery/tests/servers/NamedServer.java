@@ -8,7 +8,6 @@
 package org.emworkbench.autodiscovery.tests.servers;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.emworkbench.autodiscovery.DiscoverySettings;
+import org.emworkbench.tests.support.ServerProcess;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
@@ -53,19 +50,15 @@ public final class NamedServer implements AutoCloseable {
     private static final int START_ATTEMPTS = 3;
 
     private final Path directory;
-    private final Process process;
+    private final ServerProcess process;
     private final int port;
     private final boolean ipv6;
-    /** Stops named should the JVM end without {@link #close()}, so that no server outlives its tests. */
-    private final Thread stopAtExit;
 
     private NamedServer(Path directory, Process process, int port, boolean ipv6) {
         this.directory = directory;
-        this.process = process;
+        this.process = ServerProcess.watch(process, directory, "named " + port);
         this.port = port;
         this.ipv6 = ipv6;
-        this.stopAtExit = new Thread(process::destroyForcibly, "stop named " + port);
-        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
@@ -103,7 +96,7 @@ public final class NamedServer implements AutoCloseable {
                     awaitAnswer(process, port);
                     return new NamedServer(directory, process, port, ipv6);
                 } catch (IOException e) {
-                    stop(process);
+                    ServerProcess.stop(process);
                     // Most likely another process took the port in between; the log says.
                     last = new IOException(e.getMessage() + "; named's log:\n"
                             + Files.readString(directory.resolve("named.log"), StandardCharsets.UTF_8), e);
@@ -111,7 +104,7 @@ public final class NamedServer implements AutoCloseable {
             }
             throw last;
         } catch (IOException | RuntimeException e) {
-            delete(directory);
+            ServerProcess.deleteTree(directory);
             throw e;
         }
     }
@@ -167,13 +160,7 @@ public final class NamedServer implements AutoCloseable {
     /** Stops named, waits for it to end, and deletes its directory. */
     @Override
     public void close() {
-        stop(process);
-        delete(directory);
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopAtExit);
-        } catch (IllegalStateException e) {
-            // closed while the JVM shuts down: the hook is running or has run
-        }
+        process.close();
     }
 
     private static void writeZones(Path directory, List<Zone> zones, ZoneSigner signer) throws IOException {
@@ -252,28 +239,6 @@ public final class NamedServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for named", e);
-        }
-    }
-
-    private static void stop(Process process) {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + directory, e);
         }
     }
 }
