@@ -77,6 +77,11 @@ public record ImportPlan(String groupDn, Options options, List<Change> changes) 
             this.plural = plural;
         }
 
+        /** @return the kind in words, e.g. {@code delivery group} */
+        public String singular() {
+            return singular;
+        }
+
         /**
          * @param count how many
          * @return e.g. {@code 1 persona}, {@code 3 personas}

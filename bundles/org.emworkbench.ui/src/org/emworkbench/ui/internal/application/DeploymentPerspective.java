@@ -13,6 +13,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.emworkbench.ui.internal.autodiscovery.AutodiscoveryView;
+import org.emworkbench.ui.internal.directory.DirectoryPreviewView;
 import org.emworkbench.ui.internal.rules.RuleDocumentationView;
 
 /**
@@ -29,7 +30,7 @@ public final class DeploymentPerspective implements IPerspectiveFactory {
 
     /** The views of Window > Show View, in menu order; a view added to the layout belongs here too. */
     private static final List<String> VIEW_SHORTCUTS = List.of(PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
-            IPageLayout.ID_PROP_SHEET, RuleDocumentationView.ID, AutodiscoveryView.ID);
+            IPageLayout.ID_PROP_SHEET, RuleDocumentationView.ID, AutodiscoveryView.ID, DirectoryPreviewView.ID);
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

@@ -27,14 +27,14 @@ import org.eclipse.ui.PlatformUI;
  * of its own colour, so it is never taken for an error or for absent. The
  * images live as long as the control they are made for.
  */
-final class TraceImages {
+public final class TraceImages {
 
     private static final String BUNDLE = "org.emworkbench.ui";
 
     private final Map<Mark, Image> images = new EnumMap<>(Mark.class);
 
     /** @param owner the control whose disposal disposes EMW's images */
-    TraceImages(Control owner) {
+    public TraceImages(Control owner) {
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), owner);
         ISharedImages shared = PlatformUI.getWorkbench().getSharedImages();
         images.put(Mark.ERROR, shared.getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
@@ -52,7 +52,7 @@ final class TraceImages {
      * @param mark a row's mark
      * @return its icon, or {@code null} for {@link Mark#NONE}
      */
-    Image get(Mark mark) {
+    public Image get(Mark mark) {
         return images.get(mark);
     }
 

@@ -13,13 +13,13 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
-/** A trace row in the Properties view: its properties by name, read-only. */
-final class TracePropertySource implements IPropertySource {
+/** A row in the Properties view (of a trace, or of the Directory Preview): its properties by name, read-only. */
+public final class TracePropertySource implements IPropertySource {
 
     private final Map<String, String> properties;
 
     /** @param properties the row's properties */
-    TracePropertySource(Map<String, String> properties) {
+    public TracePropertySource(Map<String, String> properties) {
         this.properties = properties;
     }
 
@@ -46,11 +46,11 @@ final class TracePropertySource implements IPropertySource {
 
     @Override
     public void resetPropertyValue(Object id) {
-        // Read-only: a trace records what happened.
+        // Read-only: a row records what happened.
     }
 
     @Override
     public void setPropertyValue(Object id, Object value) {
-        // Read-only: a trace records what happened.
+        // Read-only: a row records what happened.
     }
 }

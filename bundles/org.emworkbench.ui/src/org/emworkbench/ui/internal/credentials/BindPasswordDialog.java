@@ -17,6 +17,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -28,15 +29,25 @@ import org.emworkbench.model.CredentialReference;
  * "Set LDAP Bind Password": asks for a directory server's bind password twice
  * and keeps it in Equinox secure storage under a reference, never in the model.
  * The fields hide what is typed, and the dialog clears them when it closes.
+ * <p>
+ * Made with {@link #forOneRun}, it asks for a password that is missing where
+ * the reference points, for one connection: the user may tick "Save in secure
+ * storage" (offered for {@code secure-storage:} references only); otherwise
+ * the typed password is handed to the caller through {@link #takePassword()}
+ * and kept nowhere.
+ * </p>
  */
 public final class BindPasswordDialog extends TitleAreaDialog {
 
     private final String serverLabel;
     private final CredentialReference reference;
     private final BindPasswords passwords;
+    private final boolean oneRun;
     private Text password;
     private Text confirmation;
+    private Button save;
     private boolean stored;
+    private char[] typed;
 
     /**
      * @param shell       the parent shell
@@ -46,13 +57,50 @@ public final class BindPasswordDialog extends TitleAreaDialog {
      * @throws IllegalArgumentException when the reference is not a secure-storage one
      */
     public BindPasswordDialog(Shell shell, String serverLabel, CredentialReference reference, BindPasswords passwords) {
-        super(shell);
+        this(shell, serverLabel, reference, passwords, false);
         if (reference.store() != CredentialReference.Store.SECURE_STORAGE) {
             throw new IllegalArgumentException(reference + " is not a secure-storage reference");
         }
+    }
+
+    private BindPasswordDialog(Shell shell, String serverLabel, CredentialReference reference, BindPasswords passwords,
+            boolean oneRun) {
+        super(shell);
         this.serverLabel = Objects.requireNonNull(serverLabel, "serverLabel");
-        this.reference = reference;
-        this.passwords = Objects.requireNonNull(passwords, "passwords");
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.passwords = passwords;
+        this.oneRun = oneRun;
+    }
+
+    /**
+     * A dialog that asks for a password missing where the reference points,
+     * for one connection, and offers to save it when the reference is a
+     * {@code secure-storage:} one.
+     *
+     * @param shell       the parent shell
+     * @param serverLabel the server as the user knows it
+     * @param reference   where the password should have been (any store)
+     * @param passwords   the storage to save it in, or {@code null} when there is none (nothing is offered)
+     * @return the dialog, not yet open
+     */
+    public static BindPasswordDialog forOneRun(Shell shell, String serverLabel, CredentialReference reference,
+            BindPasswords passwords) {
+        return new BindPasswordDialog(shell, serverLabel, reference, passwords, true);
+    }
+
+    /**
+     * @return the password typed in a {@link #forOneRun} dialog closed with OK, which the caller clears
+     *         after use; {@code null} otherwise, and on every later call
+     */
+    public char[] takePassword() {
+        char[] password = typed;
+        typed = null;
+        return password;
+    }
+
+    /** @return whether a {@link #forOneRun} dialog offers to save the password */
+    private boolean canSave() {
+        return passwords != null && reference.store() == CredentialReference.Store.SECURE_STORAGE;
     }
 
     /**
@@ -86,16 +134,23 @@ public final class BindPasswordDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Bind password for " + serverLabel);
-        setMessage("Kept encrypted in Eclipse secure storage; the model keeps only the reference.");
+        setMessage(oneRun ? "No password is stored where " + reference + " points. Type it for this connection."
+                : "Kept encrypted in Eclipse secure storage; the model keeps only the reference.");
         Composite fields = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
         new Label(fields, SWT.NONE).setText("Server:");
         new Label(fields, SWT.NONE).setText(serverLabel);
-        new Label(fields, SWT.NONE).setText("Stored under:");
+        new Label(fields, SWT.NONE).setText(oneRun ? "Looked for in:" : "Stored under:");
         new Label(fields, SWT.NONE).setText(reference.toString());
         password = passwordField(fields, "&Password:");
         confirmation = passwordField(fields, "&Confirm:");
+        if (oneRun && canSave()) {
+            new Label(fields, SWT.NONE);
+            save = new Button(fields, SWT.CHECK);
+            save.setText("&Save in secure storage");
+            save.setToolTipText("Keep the password encrypted under " + reference + " for the next connections");
+        }
         return area;
     }
 
@@ -110,7 +165,7 @@ public final class BindPasswordDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        getButton(IDialogConstants.OK_ID).setText("&Store");
+        getButton(IDialogConstants.OK_ID).setText(oneRun ? "&Connect" : "&Store");
         check();
     }
 
@@ -133,18 +188,29 @@ public final class BindPasswordDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        char[] typed = password.getTextChars();
+        char[] entered = password.getTextChars();
+        boolean keep = !oneRun || save != null && save.getSelection();
         try {
-            passwords.store(reference, typed);
-            stored = true;
+            if (keep) {
+                passwords.store(reference, entered);
+                stored = true;
+            }
+            if (oneRun) {
+                typed = entered.clone();
+            }
         } catch (StorageException | IOException e) {
             // Equinox's messages name the storage problem, never the value.
             setErrorMessage("Secure storage did not keep the password: " + e.getMessage());
             return;
         } finally {
-            Arrays.fill(typed, '\0');
+            Arrays.fill(entered, '\0');
         }
         super.okPressed();
+    }
+
+    /** @return the "Save in secure storage" check box, or {@code null} when it is not offered */
+    public Button saveButton() {
+        return save;
     }
 
     @Override

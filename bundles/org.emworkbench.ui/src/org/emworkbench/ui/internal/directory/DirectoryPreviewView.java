@@ -1,0 +1,486 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.ui.internal.directory;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.events.SelectionListener;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+import org.emworkbench.directory.SendLdapAttributes;
+import org.emworkbench.ui.internal.autodiscovery.TraceImages;
+import org.emworkbench.ui.internal.preferences.DirectoryPreferencePage;
+
+/**
+ * Directory Preview: what Secure Hub would hand Secure Mail for one user.
+ * The user is a persona of the model in the active deployment editor or an
+ * address typed in; the run ({@link PreviewJob}) connects to the model's
+ * first LDAP server with the Directory preferences, looks the user up and
+ * expands SEND_LDAP_ATTRIBUTES. Each entry shows its value and its problems
+ * with their fixes; errors of the connection (server down, wrong password,
+ * TLS) are shown above the tree, never with the password.
+ */
+public final class DirectoryPreviewView extends ViewPart {
+
+    /** The view id. */
+    public static final String ID = "org.emworkbench.ui.views.directoryPreview";
+
+    /** Id of the action that copies the selected rows, with everything below them. */
+    public static final String COPY_ACTION = "org.emworkbench.ui.directoryPreview.copy";
+
+    /** Id of the view menu's action that copies the whole preview. */
+    public static final String COPY_PREVIEW_ACTION = "org.emworkbench.ui.directoryPreview.copyPreview";
+
+    private static final String READY = "Pick a persona or type an address, and press Preview.";
+
+    private final IPartListener2 editorWatcher = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference partRef) {
+            showModel();
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference partRef) {
+            showModel();
+        }
+    };
+
+    private Combo user;
+    private Button previewButton;
+    private Button stopButton;
+    private Label modelLabel;
+    private Link settingsLink;
+    private Label error;
+    private Label summary;
+    private TreeViewer viewer;
+    private TraceImages images;
+    private IAction copy;
+    private IAction copyPreview;
+    private PreviewJob running;
+    private PreviewOutcome shown;
+    private List<String> offered = List.of();
+
+    /**
+     * Opens the view, or brings it to the front.
+     *
+     * @param page the workbench page
+     * @return the view
+     * @throws PartInitException when it cannot be opened
+     */
+    public static DirectoryPreviewView show(IWorkbenchPage page) throws PartInitException {
+        return (DirectoryPreviewView) page.showView(ID);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        Composite row = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
+        new Label(row, SWT.NONE).setText("&User:");
+        user = new Combo(row, SWT.DROP_DOWN | SWT.BORDER);
+        user.setToolTipText("A persona of the model, or a mail address, userPrincipalName or sAMAccountName;"
+                + " Enter previews");
+        user.addSelectionListener(SelectionListener.widgetDefaultSelectedAdapter(event -> preview()));
+        user.addModifyListener(event -> showError(null));
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(user);
+        previewButton = button(row, "&Preview", this::preview);
+        stopButton = button(row, "S&top", this::stop);
+        stopButton.setEnabled(false);
+
+        Composite where = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(where);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(where);
+        modelLabel = new Label(where, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(modelLabel);
+        settingsLink = new Link(where, SWT.NONE);
+        settingsLink.setText("<a>Directory preferences</a>");
+        settingsLink.setToolTipText("TLS default, trust store, timeouts and page size of every connection");
+        settingsLink.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> {
+            PreferencesUtil.createPreferenceDialogOn(getSite().getShell(), DirectoryPreferencePage.ID, null, null)
+                    .open();
+            showModel();
+        }));
+
+        error = new Label(parent, SWT.WRAP);
+        error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).exclude(true).applyTo(error);
+        error.setVisible(false);
+        summary = new Label(parent, SWT.WRAP);
+        summary.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        summary.setText(READY);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).indent(0, 4).applyTo(summary);
+        Composite body = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        createTree(body);
+        createActions();
+        getSite().setSelectionProvider(viewer);
+        getSite().getPage().addPartListener(editorWatcher);
+        showModel();
+    }
+
+    private static Button button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> action.run()));
+        return button;
+    }
+
+    private void createTree(Composite parent) {
+        TreeColumnLayout columns = new TreeColumnLayout(true);
+        parent.setLayout(columns);
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((List<?>) input).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object parentElement) {
+                return ((PreviewRow) parentElement).children().toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return ((PreviewRow) element).parent();
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return !((PreviewRow) element).children().isEmpty();
+            }
+        });
+        images = new TraceImages(viewer.getTree());
+        column(columns, "Attribute", new ColumnWeightData(35, 160), new RowColumn(PreviewRow::label, true));
+        column(columns, "Value", new ColumnWeightData(40, 160), new RowColumn(PreviewRow::value, false));
+        column(columns, "Template", new ColumnWeightData(25, 120), new RowColumn(PreviewRow::template, false));
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.setInput(List.of());
+        viewer.addSelectionChangedListener(event -> copy.setEnabled(!event.getSelection().isEmpty()));
+    }
+
+    /** A column: a text of the row, the row's tool tip, and in the first column the row's icon. */
+    private final class RowColumn extends ColumnLabelProvider {
+        private final Function<PreviewRow, String> text;
+        private final boolean withIcon;
+
+        RowColumn(Function<PreviewRow, String> text, boolean withIcon) {
+            this.text = text;
+            this.withIcon = withIcon;
+        }
+
+        @Override
+        public String getText(Object element) {
+            return text.apply((PreviewRow) element);
+        }
+
+        @Override
+        public Image getImage(Object element) {
+            return withIcon ? images.get(((PreviewRow) element).mark()) : null;
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            return ((PreviewRow) element).toolTip();
+        }
+    }
+
+    private void column(TreeColumnLayout layout, String title, ColumnLayoutData size, ColumnLabelProvider labels) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.setLabelProvider(labels);
+        layout.setColumnData(column.getColumn(), size);
+    }
+
+    private void createActions() {
+        copy = new Action("&Copy") {
+            @Override
+            public void run() {
+                if (user.isFocusControl()) {
+                    user.copy();
+                    return;
+                }
+                IStructuredSelection selection = viewer.getStructuredSelection();
+                if (!selection.isEmpty()) {
+                    toClipboard(PreviewText.of(selection.toList().stream().map(PreviewRow.class::cast).toList()));
+                }
+            }
+        };
+        copy.setId(COPY_ACTION);
+        copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+        copy.setEnabled(false);
+        copyPreview = new Action("Copy Preview as &Text") {
+            @Override
+            public void run() {
+                if (shown != null) {
+                    toClipboard(PreviewText.of(shown));
+                }
+            }
+        };
+        copyPreview.setId(COPY_PREVIEW_ACTION);
+        copyPreview.setEnabled(false);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        getViewSite().getActionBars().getMenuManager().add(copyPreview);
+        MenuManager context = new MenuManager();
+        context.add(copy);
+        context.add(copyPreview);
+        viewer.getTree().setMenu(context.createContextMenu(viewer.getTree()));
+    }
+
+    private void toClipboard(String text) {
+        Clipboard clipboard = new Clipboard(viewer.getTree().getDisplay());
+        try {
+            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    /**
+     * Previews for an address, as if the user had typed it and pressed Preview.
+     *
+     * @param identity a mail address, userPrincipalName or sAMAccountName
+     * @return whether a run started; when not, the view says why
+     */
+    public boolean preview(String identity) {
+        user.setText(identity);
+        return preview();
+    }
+
+    /**
+     * Previews for what the field holds; a run still going is stopped first.
+     * Asks for the bind password when it is not where the model says.
+     *
+     * @return whether a run started; when not, the view says why
+     */
+    public boolean preview() {
+        DirectoryAccess access = showModel();
+        String identity = user.getText().strip();
+        if (access == null) {
+            showError("Open a deployment model: the preview connects to its first LDAP server and expands its"
+                    + " SEND_LDAP_ATTRIBUTES.");
+            return false;
+        }
+        if (access.problem() != null) {
+            showError(access.problem() + ".");
+            return false;
+        }
+        SendLdapAttributes attributes = access.sendLdapAttributes();
+        if (attributes == null) {
+            showError(access.model() + " has no client property " + SendLdapAttributes.KEY
+                    + "; add it on the Properties page.");
+            return false;
+        }
+        if (identity.isEmpty()) {
+            showError("Pick a persona or type an address.");
+            return false;
+        }
+        DirectoryAccess.Credentials credentials;
+        try {
+            credentials = access.credentials(getSite().getShell());
+        } catch (StorageException e) {
+            showError("Secure storage cannot be opened: " + e.getMessage());
+            return false;
+        }
+        if (credentials == null) {
+            showError("No bind password was given, so nothing was sent to " + access.endpoint().server() + ".");
+            return false;
+        }
+        showError(null);
+        stop();
+        PreviewJob job = new PreviewJob(identity, access, credentials, attributes);
+        Display display = viewer.getTree().getDisplay();
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                job.forgetPassword();
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> finished(job, job.outcome()));
+                }
+            }
+        });
+        running = job;
+        shown = null;
+        copyPreview.setEnabled(false);
+        viewer.setInput(List.of());
+        summary.setText("Previewing for " + identity + " on " + access.describe() + "\u2026");
+        previewButton.setEnabled(false);
+        stopButton.setEnabled(true);
+        getSite().getService(IWorkbenchSiteProgressService.class).schedule(job, 0, true);
+        return true;
+    }
+
+    /**
+     * Stops the running preview. The view shows the cancellation at once; a
+     * network call under way ends by itself within the directory timeouts and
+     * its answer is dropped.
+     */
+    public void stop() {
+        PreviewJob job = running;
+        if (job != null) {
+            job.cancel();
+            finished(job, job.cancelled());
+        }
+    }
+
+    private void finished(PreviewJob job, PreviewOutcome outcome) {
+        if (job != running || viewer.getTree().isDisposed()) {
+            return;
+        }
+        running = null;
+        previewButton.setEnabled(true);
+        stopButton.setEnabled(false);
+        shown = outcome;
+        viewer.setInput(outcome.preview() == null ? List.of() : PreviewRow.of(outcome.preview()));
+        viewer.expandAll();
+        summary.setText(outcome.summary());
+        showError(outcome.error());
+        summary.getParent().layout(true, true);
+        copyPreview.setEnabled(true);
+    }
+
+    /**
+     * Shows a sentence above the tree, or hides it.
+     *
+     * @param message what is wrong, or {@code null}
+     */
+    public void showError(String message) {
+        if (error == null || error.isDisposed()) {
+            return;
+        }
+        boolean visible = message != null;
+        error.setText(visible ? message : "");
+        if (error.getVisible() != visible) {
+            error.setVisible(visible);
+            ((GridData) error.getLayoutData()).exclude = !visible;
+        }
+        error.getParent().layout(true, true);
+    }
+
+    /** Shows the model and server a run would use, offers the model's personas, and returns the access. */
+    private DirectoryAccess showModel() {
+        if (modelLabel == null || modelLabel.isDisposed()) {
+            return null;
+        }
+        IEditorPart editor = getSite().getPage().getActiveEditor();
+        DirectoryAccess access = DirectoryAccess.of(editor);
+        List<String> personas = access == null ? List.of() : access.personaAddresses();
+        if (!personas.equals(offered)) {
+            String typed = user.getText();
+            user.setItems(personas.toArray(String[]::new));
+            user.setText(typed.isEmpty() && !personas.isEmpty() ? personas.get(0) : typed);
+            offered = personas;
+        }
+        modelLabel.setText(access == null ? "Model: none (no deployment editor)"
+                : "Model: " + access.model() + " \u2014 LDAP: " + access.describe());
+        modelLabel.getParent().layout(true);
+        return access;
+    }
+
+    @Override
+    public void setFocus() {
+        user.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(editorWatcher);
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        super.dispose();
+    }
+
+    /** @return the user field */
+    public Combo userField() {
+        return user;
+    }
+
+    /** @return the Preview button */
+    public Button previewButton() {
+        return previewButton;
+    }
+
+    /** @return the Stop button */
+    public Button stopButton() {
+        return stopButton;
+    }
+
+    /** @return the line naming the model and LDAP server */
+    public Label modelLabel() {
+        return modelLabel;
+    }
+
+    /** @return the error line; hidden when there is no error */
+    public Label errorLabel() {
+        return error;
+    }
+
+    /** @return the summary line */
+    public Label summaryLabel() {
+        return summary;
+    }
+
+    /** @return the tree */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    /** @return the outcome shown, or {@code null} before the first run ends and while one runs */
+    public PreviewOutcome outcome() {
+        return shown;
+    }
+
+    /** @return whether a preview is running */
+    public boolean isRunning() {
+        return running != null;
+    }
+}
