@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -56,6 +59,8 @@ import org.eclipse.ui.part.PageBookView;
 import org.emworkbench.validation.settings.NetworkSettings;
 import org.emworkbench.validation.settings.SettingsNode;
 import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.emworkbench.directory.tests.servers.DirectoryData;
+import org.emworkbench.directory.tests.servers.Slapd;
 import org.emworkbench.tests.support.Examples;
 import org.junit.jupiter.api.Test;
 
@@ -64,8 +69,9 @@ import org.junit.jupiter.api.Test;
  * workbench, with the window at 1280x800: every page of the deployment editor
  * on the Contoso example, the key completion, the Outline and Properties
  * views, the Problems view and the Quick Fix dialog on a broken example, and
- * the New Deployment wizard with the model it creates, and the Autodiscovery
- * view after a run on the example's mail domain. The PNGs go to the
+ * the New Deployment wizard with the model it creates, the Autodiscovery
+ * view after a run on the example's mail domain, and the Directory Preview
+ * view against slapd with the test data set. The PNGs go to the
  * folder the system property {@code emw.docs.images} names.
  * <p>
  * It fails when a step does not show what the picture is meant to show (a
@@ -82,6 +88,7 @@ final class DocumentationScreenshots {
     /** Long enough for the providers' DNS and HTTPS timeouts (Network preferences' defaults). */
     private static final long DISCOVERY_PATIENCE_MILLIS = 180_000;
     private static final String AUTODISCOVERY_VIEW = "org.emworkbench.ui.views.autodiscovery";
+    private static final String DIRECTORY_PREVIEW_VIEW = "org.emworkbench.ui.views.directoryPreview";
     /** The data key under which the editor's fields name their attribute. */
     private static final String ATTRIBUTE_FIELD = "org.emworkbench.ui.internal.editor.pages.AttributeField";
 
@@ -103,11 +110,105 @@ final class DocumentationScreenshots {
         }
         Workbench.waitForJobs(PATIENCE_MILLIS);
 
-        editorPages();
-        outlineAndProperties();
-        problemsAndQuickFix();
-        wizard();
-        autodiscovery();
+        if (wanted("editor")) {
+            editorPages();
+        }
+        if (wanted("outline")) {
+            outlineAndProperties();
+        }
+        if (wanted("problems")) {
+            problemsAndQuickFix();
+        }
+        if (wanted("wizard")) {
+            wizard();
+        }
+        if (wanted("autodiscovery")) {
+            autodiscovery();
+        }
+        if (wanted("directory")) {
+            directoryPreview();
+        }
+    }
+
+    /** Whether the system property {@code emw.docs.pictures} (all, or a list of parts) asks for a part. */
+    private static boolean wanted(String part) {
+        String pictures = System.getProperty("emw.docs.pictures", "all").strip();
+        return pictures.isEmpty() || pictures.equals("all") || Arrays.asList(pictures.split("\\s*,\\s*")).contains(part);
+    }
+
+    /**
+     * The Directory Preview view for Alex Wilber (UPN and mail differ) of the
+     * Contoso example, against slapd with the test data set on loopback: the
+     * example's first LDAP server pointed at it, the bind password asked for
+     * by the view's dialog and typed there (so nothing lands in secure
+     * storage), the user's warning selected for the Properties view.
+     */
+    private void directoryPreview() throws Exception {
+        try (Slapd slapd = Slapd.start(DirectoryData.withBulkUsers(0))) {
+            String text = Files.readString(Examples.file("contoso/contoso.emw"));
+            String server = "host=\"dc1.contoso.com\" port=\"636\" tlsMode=\"ldaps\"";
+            assertTrue(text.contains(server), "the example's first LDAP server");
+            text = text.replace(server, "host=\"" + Slapd.NAME + "\" port=\"" + slapd.ldapPort() + "\" tlsMode=\"none\"")
+                    .replace("env:EMW_LDAP_PASSWORD", "env:EMW_SCREENSHOT_UNSET_PASSWORD");
+            IFile file = project.getFile("contoso-directory.emw");
+            if (file.exists()) {
+                file.delete(true, null);
+            }
+            file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+            open("contoso-directory.emw");
+            IWorkbenchPage page = Workbench.page();
+            IViewPart view = page.showView(DIRECTORY_PREVIEW_VIEW);
+            page.setEditorAreaVisible(false);
+            page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+            page.activate(view);
+            Workbench.settle();
+            Control body = Workbench.shell();
+            Combo user = Workbench.find(body, Combo.class,
+                    combo -> combo.isVisible() && Arrays.asList(combo.getItems()).contains("alex.wilber@fabrikam.com"));
+            assertNotNull(user, "the User field offers the example's personas");
+            user.setText("alex.wilber@contoso.com");
+            answerPasswordDialog(slapd.data().servicePassword());
+            Button preview = Workbench.find(body, Button.class, button -> "&Preview".equals(button.getText()));
+            preview.notifyListeners(SWT.Selection, new Event());
+            Workbench.waitForJobs(PATIENCE_MILLIS);
+            Workbench.settle();
+            Tree tree = Workbench.find(body, Tree.class, candidate -> candidate.isVisible()
+                    && Arrays.stream(candidate.getColumns()).map(TreeColumn::getText).toList().contains("Template"));
+            assertNotNull(tree, "the preview tree");
+            assertTrue(tree.getItemCount() == 5, "the user and four attributes: " + rowsOf(tree.getItems(), ""));
+            select(tree.getItem(0).getItem(0));
+            Workbench.pause(800);
+            Workbench.capture(images.resolve("directory-preview.png"));
+            System.out.println("Directory preview in the picture: " + rowsOf(tree.getItems(), ""));
+            page.setEditorAreaVisible(true);
+            page.hideView(view);
+            page.closeAllEditors(false);
+            file.delete(true, null);
+            page.resetPerspective();
+            Workbench.settle();
+        }
+    }
+
+    /** When the view asks for the bind password, types it twice and connects for this run only. */
+    private static void answerPasswordDialog(String password) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        Runnable[] answer = new Runnable[1];
+        answer[0] = () -> {
+            Shell dialog = otherShell("Set LDAP Bind Password");
+            if (dialog == null) {
+                if (System.currentTimeMillis() < deadline) {
+                    display.timerExec(100, answer[0]);
+                }
+                return;
+            }
+            for (Text field : Workbench.findAll(dialog, Text.class, text -> (text.getStyle() & SWT.PASSWORD) != 0)) {
+                field.setText(password);
+            }
+            Button connect = Workbench.find(dialog, Button.class, button -> "&Connect".equals(button.getText()));
+            connect.notifyListeners(SWT.Selection, new Event());
+        };
+        display.timerExec(100, answer[0]);
     }
 
     /** Each page of the editor on the richest example, the editor maximized so that pages show whole. */

@@ -29,8 +29,25 @@ public final class ImportFromDirectoryHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
-        IEditorPart editor = HandlerUtil.getActiveEditor(event);
+        ImportDirectoryDialog dialog = dialogFor(HandlerUtil.getActiveShellChecked(event),
+                HandlerUtil.getActiveEditor(event));
+        if (dialog != null) {
+            dialog.open();
+        }
+        return null;
+    }
+
+    /**
+     * The import dialog for the model of an editor, with the bind password at
+     * hand (asked for when it is not where the model says); when there can be
+     * none, a message says why.
+     *
+     * @param shell  the parent shell
+     * @param editor the active editor
+     * @return the dialog, not yet open; {@code null} when there is no model, no usable LDAP server, or the
+     *         user cancelled the password dialog
+     */
+    public static ImportDirectoryDialog dialogFor(Shell shell, IEditorPart editor) {
         DirectoryAccess access = DirectoryAccess.of(editor);
         if (access == null) {
             MessageDialog.openInformation(shell, ImportDirectoryDialog.TITLE,
@@ -49,9 +66,7 @@ public final class ImportFromDirectoryHandler extends AbstractHandler {
                     "Secure storage cannot be opened: " + e.getMessage());
             return null;
         }
-        if (credentials != null) {
-            new ImportDirectoryDialog(shell, (DeploymentEditor) editor, access, credentials).open();
-        }
-        return null;
+        return credentials == null ? null
+                : new ImportDirectoryDialog(shell, (DeploymentEditor) editor, access, credentials);
     }
 }
