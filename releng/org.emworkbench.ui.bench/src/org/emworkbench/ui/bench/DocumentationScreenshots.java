@@ -141,7 +141,7 @@ final class DocumentationScreenshots {
      * Contoso example, against slapd with the test data set on loopback: the
      * example's first LDAP server pointed at it, the bind password asked for
      * by the view's dialog and typed there (so nothing lands in secure
-     * storage), the user's warning selected for the Properties view.
+     * storage), the view maximized with the user's warning selected.
      */
     private void directoryPreview() throws Exception {
         try (Slapd slapd = Slapd.start(DirectoryData.withBulkUsers(0))) {
@@ -158,8 +158,6 @@ final class DocumentationScreenshots {
             open("contoso-directory.emw");
             IWorkbenchPage page = Workbench.page();
             IViewPart view = page.showView(DIRECTORY_PREVIEW_VIEW);
-            page.setEditorAreaVisible(false);
-            page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
             page.activate(view);
             Workbench.settle();
             Control body = Workbench.shell();
@@ -176,11 +174,14 @@ final class DocumentationScreenshots {
                     && Arrays.stream(candidate.getColumns()).map(TreeColumn::getText).toList().contains("Template"));
             assertNotNull(tree, "the preview tree");
             assertTrue(tree.getItemCount() == 5, "the user and four attributes: " + rowsOf(tree.getItems(), ""));
+            // Maximized, so that values, fixes and templates show whole.
+            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+            Workbench.settle();
             select(tree.getItem(0).getItem(0));
             Workbench.pause(800);
             Workbench.capture(images.resolve("directory-preview.png"));
             System.out.println("Directory preview in the picture: " + rowsOf(tree.getItems(), ""));
-            page.setEditorAreaVisible(true);
+            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
             page.hideView(view);
             page.closeAllEditors(false);
             file.delete(true, null);
