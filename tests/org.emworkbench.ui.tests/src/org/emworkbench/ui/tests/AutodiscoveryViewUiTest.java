@@ -31,12 +31,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.ActionContributionItem;
-import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -332,8 +328,8 @@ class AutodiscoveryViewUiTest {
         view.discover("carol@contoso.uitest");
         DiscoveryOutcome outcome = awaitOutcome();
 
-        runViewMenuAction(AutodiscoveryView.COPY_TRACE_ACTION);
-        String all = clipboard();
+        Widgets.runViewMenuAction(view, AutodiscoveryView.COPY_TRACE_ACTION);
+        String all = Widgets.clipboard();
         assertEquals(TraceText.of(outcome), all);
         assertTrue(all.startsWith(view.summaryLabel().getText() + "\n"), all);
         for (String id : List.of("AD-004", "AD-002", "AD-011")) {
@@ -348,7 +344,7 @@ class AutodiscoveryViewUiTest {
         view.viewer().getTree().notifyListeners(SWT.Selection, new Event());
         processEvents();
         copyWithTheKeyBinding();
-        String selected = clipboard();
+        String selected = Widgets.clipboard();
         assertTrue(selected.startsWith("[warning] AD-002 "), selected);
         assertFalse(selected.contains("AD-004"), "only the selected row: " + selected);
         TraceNode node = (TraceNode) warning.getData();
@@ -359,7 +355,7 @@ class AutodiscoveryViewUiTest {
         view.viewer().getTree().notifyListeners(SWT.Selection, new Event());
         processEvents();
         copyWithTheKeyBinding();
-        String subtree = clipboard();
+        String subtree = Widgets.clipboard();
         assertTrue(subtree.startsWith("[error] " + UiTestProvider.NAME + " — 1 error, 1 warning, 1 unknown, 1 value"),
                 subtree);
         assertTrue(subtree.contains("\n    [ok] A mail.hosting.uitest @ui-test — NOERROR, 1 record ("), subtree);
@@ -515,14 +511,6 @@ class AutodiscoveryViewUiTest {
         display.timerExec(100, poll[0]);
     }
 
-    private void runViewMenuAction(String id) {
-        IContributionItem item = view.getViewSite().getActionBars().getMenuManager().find(id);
-        assertNotNull(item, "the view menu has " + id);
-        ActionContributionItem action = (ActionContributionItem) item;
-        assertTrue(action.getAction().isEnabled(), id + " is enabled after a run");
-        action.getAction().run();
-    }
-
     /** Ctrl+C with the trace focused: the workbench's Copy command, handled by the view. */
     private void copyWithTheKeyBinding() throws Exception {
         List<String> keys = Arrays.stream(PlatformUI.getWorkbench().getService(IBindingService.class)
@@ -533,17 +521,6 @@ class AutodiscoveryViewUiTest {
         processEvents();
         view.getSite().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_COPY, null);
         processEvents();
-    }
-
-    private static String clipboard() {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            Object text = clipboard.getContents(TextTransfer.getInstance());
-            assertNotNull(text, "text on the clipboard");
-            return (String) text;
-        } finally {
-            clipboard.dispose();
-        }
     }
 
     private static IWorkbenchPage page() {

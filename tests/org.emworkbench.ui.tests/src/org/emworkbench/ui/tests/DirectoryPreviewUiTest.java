@@ -31,10 +31,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -197,8 +194,8 @@ class DirectoryPreviewUiTest {
         assertTrue(shown.contains("check the bind DN and the password"), shown);
         assertTrue(shown.startsWith("127.0.0.1:" + SLAPD.server().ldapPort() + ": "), shown);
         assertEquals(0, view.viewer().getTree().getItemCount());
-        runViewMenuAction(DirectoryPreviewView.COPY_PREVIEW_ACTION);
-        String copied = clipboard();
+        Widgets.runViewMenuAction(view, DirectoryPreviewView.COPY_PREVIEW_ACTION);
+        String copied = Widgets.clipboard();
         for (String text : List.of(shown, view.summaryLabel().getText(), copied)) {
             assertFalse(text.contains(WRONG_PASSWORD), "the typed password is not shown: " + text);
             assertFalse(text.contains(SLAPD.server().data().servicePassword()), "nor the real one: " + text);
@@ -278,8 +275,8 @@ class DirectoryPreviewUiTest {
         view.preview("alex.wilber@contoso.com");
         PreviewOutcome outcome = awaitOutcome();
 
-        runViewMenuAction(DirectoryPreviewView.COPY_PREVIEW_ACTION);
-        String all = clipboard();
+        Widgets.runViewMenuAction(view, DirectoryPreviewView.COPY_PREVIEW_ACTION);
+        String all = Widgets.clipboard();
         assertEquals(PreviewText.of(outcome), all);
         assertTrue(all.startsWith(view.summaryLabel().getText() + "\n"), all);
         assertTrue(all.contains("  [warning] " + ProblemKind.UPN_MAIL_DIFFER.id() + " "), all);
@@ -461,25 +458,6 @@ class DirectoryPreviewUiTest {
     private static void storePassword(CredentialReference reference, String password) throws Exception {
         char[] chars = password.toCharArray();
         BindPasswords.inDefaultStorage().store(reference, chars);
-    }
-
-    private void runViewMenuAction(String id) {
-        ActionContributionItem item = (ActionContributionItem) view.getViewSite().getActionBars().getMenuManager()
-                .find(id);
-        assertNotNull(item, "the view menu has " + id);
-        assertTrue(item.getAction().isEnabled(), id + " is enabled after a run");
-        item.getAction().run();
-    }
-
-    private static String clipboard() {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            Object text = clipboard.getContents(TextTransfer.getInstance());
-            assertNotNull(text, "text on the clipboard");
-            return (String) text;
-        } finally {
-            clipboard.dispose();
-        }
     }
 
     private static org.eclipse.swt.graphics.Image image(String name) {

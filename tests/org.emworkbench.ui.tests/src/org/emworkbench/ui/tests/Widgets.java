@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -26,6 +30,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IViewPart;
 
 /** Finds and works the widgets of a dialog as a user would. */
 final class Widgets {
@@ -96,6 +101,29 @@ final class Widgets {
         field.setText(text);
         field.notifyListeners(SWT.KeyUp, new org.eclipse.swt.widgets.Event());
         processEvents();
+    }
+
+    /** @return the text on the clipboard; fails when there is none */
+    static String clipboard() {
+        Clipboard clipboard = new Clipboard(Display.getCurrent());
+        try {
+            Object text = clipboard.getContents(TextTransfer.getInstance());
+            if (text == null) {
+                throw new AssertionError("no text on the clipboard");
+            }
+            return (String) text;
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    /** Runs the action of a view's menu, which must be there and enabled. */
+    static void runViewMenuAction(IViewPart view, String id) {
+        IContributionItem item = view.getViewSite().getActionBars().getMenuManager().find(id);
+        if (!(item instanceof ActionContributionItem action) || !action.getAction().isEnabled()) {
+            throw new AssertionError("the view menu has no enabled action " + id + ": " + item);
+        }
+        action.getAction().run();
     }
 
     static void processEvents() {

@@ -8,35 +8,20 @@
 package org.emworkbench.ui.internal.autodiscovery;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.events.SelectionListener;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -47,12 +32,10 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
@@ -64,6 +47,8 @@ import org.emworkbench.ui.internal.preferences.NetworkPreferencePage;
 import org.emworkbench.validation.settings.DnsServer;
 import org.emworkbench.validation.settings.NetworkSettings;
 import org.emworkbench.validation.settings.SettingsNode;
+import org.emworkbench.ui.internal.reports.ErrorLine;
+import org.emworkbench.ui.internal.reports.ReportTree;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -115,11 +100,10 @@ public final class AutodiscoveryView extends ViewPart {
     private Menu modelMenu;
     private Label modelLabel;
     private Link networkLink;
-    private Label error;
+    private ErrorLine error;
     private Label summary;
     private TreeViewer viewer;
-    private TraceImages images;
-    private IAction copy;
+    private ReportTree tree;
     private IAction copyTrace;
     private DiscoveryJob running;
     private DiscoveryOutcome shown;
@@ -145,10 +129,7 @@ public final class AutodiscoveryView extends ViewPart {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         createInput(parent);
         createOptions(parent);
-        error = new Label(parent, SWT.WRAP);
-        error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
-        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(error);
-        error.setVisible(false);
+        error = new ErrorLine(parent);
         summary = new Label(parent, SWT.WRAP);
         summary.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         summary.setText(READY);
@@ -221,41 +202,12 @@ public final class AutodiscoveryView extends ViewPart {
     }
 
     private void createTree(Composite parent) {
-        TreeColumnLayout columns = new TreeColumnLayout(true);
-        parent.setLayout(columns);
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        viewer.getTree().setHeaderVisible(true);
-        viewer.getTree().setLinesVisible(true);
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return ((List<?>) input).toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parentElement) {
-                return ((TraceNode) parentElement).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return ((TraceNode) element).parent();
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((TraceNode) element).children().isEmpty();
-            }
-        });
-        images = new TraceImages(viewer.getTree());
-        column(columns, "Step", new ColumnWeightData(60, 200), SWT.LEFT, new TraceColumn(TraceNode::label, true));
-        column(columns, "Outcome", new ColumnWeightData(40, 120), SWT.LEFT,
-                new TraceColumn(TraceNode::outcome, false));
-        column(columns, "Time", new ColumnPixelData(64), SWT.RIGHT,
-                new TraceColumn(node -> node.time() == null ? "" : Durations.format(node.time()), false));
-        ColumnViewerToolTipSupport.enableFor(viewer);
-        viewer.setInput(List.of());
-        viewer.addSelectionChangedListener(event -> copy.setEnabled(!event.getSelection().isEmpty()));
+        tree = new ReportTree(parent);
+        viewer = tree.viewer();
+        tree.column("Step", new ColumnWeightData(60, 200), SWT.LEFT, TraceNode.class, TraceNode::label, true);
+        tree.column("Outcome", new ColumnWeightData(40, 120), SWT.LEFT, TraceNode.class, TraceNode::outcome, false);
+        tree.column("Time", new ColumnPixelData(64), SWT.RIGHT, TraceNode.class,
+                node -> node.time() == null ? "" : Durations.format(node.time()), false);
         viewer.addDoubleClickListener(event -> {
             Object first = viewer.getStructuredSelection().getFirstElement();
             if (first instanceof TraceNode node && !node.children().isEmpty()) {
@@ -264,83 +216,10 @@ public final class AutodiscoveryView extends ViewPart {
         });
     }
 
-    /** A column of the trace: a text of the row, the row's tool tip, and in the first column the row's icon. */
-    private final class TraceColumn extends ColumnLabelProvider {
-        private final Function<TraceNode, String> text;
-        private final boolean withIcon;
-
-        TraceColumn(Function<TraceNode, String> text, boolean withIcon) {
-            this.text = text;
-            this.withIcon = withIcon;
-        }
-
-        @Override
-        public String getText(Object element) {
-            return text.apply((TraceNode) element);
-        }
-
-        @Override
-        public Image getImage(Object element) {
-            return withIcon ? images.get(((TraceNode) element).mark()) : null;
-        }
-
-        @Override
-        public String getToolTipText(Object element) {
-            return ((TraceNode) element).toolTip();
-        }
-    }
-
-    private void column(TreeColumnLayout layout, String title, ColumnLayoutData size, int alignment,
-            ColumnLabelProvider labels) {
-        TreeViewerColumn column = new TreeViewerColumn(viewer, alignment);
-        column.getColumn().setText(title);
-        column.setLabelProvider(labels);
-        layout.setColumnData(column.getColumn(), size);
-    }
-
     private void createActions() {
-        copy = new Action("&Copy") {
-            @Override
-            public void run() {
-                if (address.isFocusControl()) {
-                    // The key binding reaches the view before the field: copy what the user selected in it.
-                    address.copy();
-                    return;
-                }
-                IStructuredSelection selection = viewer.getStructuredSelection();
-                if (!selection.isEmpty()) {
-                    toClipboard(TraceText.of(selection.toList().stream().map(TraceNode.class::cast).toList()));
-                }
-            }
-        };
-        copy.setId(COPY_ACTION);
-        copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
-        copy.setEnabled(false);
-        copyTrace = new Action("Copy Trace as &Text") {
-            @Override
-            public void run() {
-                if (shown != null) {
-                    toClipboard(TraceText.of(shown));
-                }
-            }
-        };
-        copyTrace.setId(COPY_TRACE_ACTION);
-        copyTrace.setEnabled(false);
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-        getViewSite().getActionBars().getMenuManager().add(copyTrace);
-        MenuManager context = new MenuManager();
-        context.add(copy);
-        context.add(copyTrace);
-        viewer.getTree().setMenu(context.createContextMenu(viewer.getTree()));
-    }
-
-    private void toClipboard(String text) {
-        Clipboard clipboard = new Clipboard(viewer.getTree().getDisplay());
-        try {
-            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
+        copyTrace = tree.installCopy(getViewSite(), address, TraceNode.class, TraceText::of,
+                () -> shown == null ? null : TraceText.of(shown), List.of(COPY_ACTION, COPY_TRACE_ACTION),
+                "Copy Trace as &Text");
     }
 
     /**
@@ -434,15 +313,8 @@ public final class AutodiscoveryView extends ViewPart {
      * @param message what is wrong, or {@code null}
      */
     public void showError(String message) {
-        if (error == null || error.isDisposed()) {
-            return;
-        }
-        boolean visible = message != null;
-        error.setText(visible ? message : "");
-        if (error.getVisible() != visible) {
-            error.setVisible(visible);
-            ((GridData) error.getLayoutData()).exclude = !visible;
-            error.getParent().layout(true, true);
+        if (error != null) {
+            error.show(message);
         }
     }
 
@@ -543,7 +415,7 @@ public final class AutodiscoveryView extends ViewPart {
 
     /** @return the line under the field saying what is wrong with it; hidden when nothing is */
     public Label errorLabel() {
-        return error;
+        return error.label();
     }
 
     /** @return the summary line above the trace */

@@ -22,6 +22,7 @@ import org.emworkbench.autodiscovery.DiscoveryFinding;
 import org.emworkbench.autodiscovery.DiscoveryReport;
 import org.emworkbench.autodiscovery.DiscoveryTrace;
 import org.emworkbench.autodiscovery.TraceStep;
+import org.emworkbench.ui.internal.reports.ReportRow;
 
 /**
  * A row of the trace tree: a provider, one of its findings or discovered
@@ -31,7 +32,7 @@ import org.emworkbench.autodiscovery.TraceStep;
  * Everything about a row is also in its {@link #properties()}, which the
  * Properties view shows for the selected row. Immutable.
  */
-public final class TraceNode implements IAdaptable {
+public final class TraceNode implements IAdaptable, ReportRow {
 
     /** What a row stands for. */
     public enum Kind {

@@ -8,33 +8,18 @@
 package org.emworkbench.ui.internal.directory;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnLayoutData;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.events.SelectionListener;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -43,17 +28,16 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.emworkbench.directory.SendLdapAttributes;
-import org.emworkbench.ui.internal.autodiscovery.TraceImages;
 import org.emworkbench.ui.internal.preferences.DirectoryPreferencePage;
+import org.emworkbench.ui.internal.reports.ErrorLine;
+import org.emworkbench.ui.internal.reports.ReportTree;
 
 /**
  * Directory Preview: what Secure Hub would hand Secure Mail for one user.
@@ -94,11 +78,10 @@ public final class DirectoryPreviewView extends ViewPart {
     private Button stopButton;
     private Label modelLabel;
     private Link settingsLink;
-    private Label error;
+    private ErrorLine error;
     private Label summary;
     private TreeViewer viewer;
-    private TraceImages images;
-    private IAction copy;
+    private ReportTree tree;
     private IAction copyPreview;
     private PreviewJob running;
     private PreviewOutcome shown;
@@ -146,10 +129,7 @@ public final class DirectoryPreviewView extends ViewPart {
             showModel();
         }));
 
-        error = new Label(parent, SWT.WRAP);
-        error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).exclude(true).applyTo(error);
-        error.setVisible(false);
+        error = new ErrorLine(parent);
         summary = new Label(parent, SWT.WRAP);
         summary.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         summary.setText(READY);
@@ -171,116 +151,18 @@ public final class DirectoryPreviewView extends ViewPart {
     }
 
     private void createTree(Composite parent) {
-        TreeColumnLayout columns = new TreeColumnLayout(true);
-        parent.setLayout(columns);
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        viewer.getTree().setHeaderVisible(true);
-        viewer.getTree().setLinesVisible(true);
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return ((List<?>) input).toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parentElement) {
-                return ((PreviewRow) parentElement).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return ((PreviewRow) element).parent();
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((PreviewRow) element).children().isEmpty();
-            }
-        });
-        images = new TraceImages(viewer.getTree());
-        column(columns, "Attribute", new ColumnWeightData(35, 160), new RowColumn(PreviewRow::label, true));
-        column(columns, "Value", new ColumnWeightData(40, 160), new RowColumn(PreviewRow::value, false));
-        column(columns, "Template", new ColumnWeightData(25, 120), new RowColumn(PreviewRow::template, false));
-        ColumnViewerToolTipSupport.enableFor(viewer);
-        viewer.setInput(List.of());
-        viewer.addSelectionChangedListener(event -> copy.setEnabled(!event.getSelection().isEmpty()));
-    }
-
-    /** A column: a text of the row, the row's tool tip, and in the first column the row's icon. */
-    private final class RowColumn extends ColumnLabelProvider {
-        private final Function<PreviewRow, String> text;
-        private final boolean withIcon;
-
-        RowColumn(Function<PreviewRow, String> text, boolean withIcon) {
-            this.text = text;
-            this.withIcon = withIcon;
-        }
-
-        @Override
-        public String getText(Object element) {
-            return text.apply((PreviewRow) element);
-        }
-
-        @Override
-        public Image getImage(Object element) {
-            return withIcon ? images.get(((PreviewRow) element).mark()) : null;
-        }
-
-        @Override
-        public String getToolTipText(Object element) {
-            return ((PreviewRow) element).toolTip();
-        }
-    }
-
-    private void column(TreeColumnLayout layout, String title, ColumnLayoutData size, ColumnLabelProvider labels) {
-        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.setLabelProvider(labels);
-        layout.setColumnData(column.getColumn(), size);
+        tree = new ReportTree(parent);
+        viewer = tree.viewer();
+        tree.column("Attribute", new ColumnWeightData(35, 160), SWT.LEFT, PreviewRow.class, PreviewRow::label, true);
+        tree.column("Value", new ColumnWeightData(40, 160), SWT.LEFT, PreviewRow.class, PreviewRow::value, false);
+        tree.column("Template", new ColumnWeightData(25, 120), SWT.LEFT, PreviewRow.class, PreviewRow::template,
+                false);
     }
 
     private void createActions() {
-        copy = new Action("&Copy") {
-            @Override
-            public void run() {
-                if (user.isFocusControl()) {
-                    user.copy();
-                    return;
-                }
-                IStructuredSelection selection = viewer.getStructuredSelection();
-                if (!selection.isEmpty()) {
-                    toClipboard(PreviewText.of(selection.toList().stream().map(PreviewRow.class::cast).toList()));
-                }
-            }
-        };
-        copy.setId(COPY_ACTION);
-        copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
-        copy.setEnabled(false);
-        copyPreview = new Action("Copy Preview as &Text") {
-            @Override
-            public void run() {
-                if (shown != null) {
-                    toClipboard(PreviewText.of(shown));
-                }
-            }
-        };
-        copyPreview.setId(COPY_PREVIEW_ACTION);
-        copyPreview.setEnabled(false);
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-        getViewSite().getActionBars().getMenuManager().add(copyPreview);
-        MenuManager context = new MenuManager();
-        context.add(copy);
-        context.add(copyPreview);
-        viewer.getTree().setMenu(context.createContextMenu(viewer.getTree()));
-    }
-
-    private void toClipboard(String text) {
-        Clipboard clipboard = new Clipboard(viewer.getTree().getDisplay());
-        try {
-            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
+        copyPreview = tree.installCopy(getViewSite(), user, PreviewRow.class, PreviewText::of,
+                () -> shown == null ? null : PreviewText.of(shown), List.of(COPY_ACTION, COPY_PREVIEW_ACTION),
+                "Copy Preview as &Text");
     }
 
     /**
@@ -392,16 +274,9 @@ public final class DirectoryPreviewView extends ViewPart {
      * @param message what is wrong, or {@code null}
      */
     public void showError(String message) {
-        if (error == null || error.isDisposed()) {
-            return;
+        if (error != null) {
+            error.show(message);
         }
-        boolean visible = message != null;
-        error.setText(visible ? message : "");
-        if (error.getVisible() != visible) {
-            error.setVisible(visible);
-            ((GridData) error.getLayoutData()).exclude = !visible;
-        }
-        error.getParent().layout(true, true);
     }
 
     /** Shows the model and server a run would use, offers the model's personas, and returns the access. */
@@ -461,7 +336,7 @@ public final class DirectoryPreviewView extends ViewPart {
 
     /** @return the error line; hidden when there is no error */
     public Label errorLabel() {
-        return error;
+        return error.label();
     }
 
     /** @return the summary line */

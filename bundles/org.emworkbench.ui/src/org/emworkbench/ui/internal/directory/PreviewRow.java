@@ -20,6 +20,7 @@ import org.emworkbench.directory.ExpansionPreview;
 import org.emworkbench.directory.ExpansionProblem;
 import org.emworkbench.ui.internal.autodiscovery.Mark;
 import org.emworkbench.ui.internal.autodiscovery.TracePropertySource;
+import org.emworkbench.ui.internal.reports.ReportRow;
 import org.emworkbench.validation.RuleSeverity;
 
 /**
@@ -27,7 +28,7 @@ import org.emworkbench.validation.RuleSeverity;
  * or a problem below either. Its {@link #properties()} are what the
  * Properties view shows for it. Immutable.
  */
-public final class PreviewRow implements IAdaptable {
+public final class PreviewRow implements IAdaptable, ReportRow {
 
     /** What a row stands for. */
     public enum Kind {
