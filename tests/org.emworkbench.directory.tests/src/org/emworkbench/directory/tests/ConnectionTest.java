@@ -43,9 +43,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ConnectionTest extends BothServers {
 
-    /** Beside the shared server: one whose certificate names another host, and one with an expired certificate. */
+    /**
+     * Beside the shared server: one whose certificate names another host, one with an expired certificate,
+     * and one whose certificate names {@code localhost} in its subject's CN only.
+     */
     private static TestDirectory wrongName;
     private static TestDirectory expired;
+    private static TestDirectory commonNameOnly;
     private static Failures failures;
 
     @TempDir
@@ -57,12 +61,14 @@ class ConnectionTest extends BothServers {
         TestLdapCa ca = TestLdapCa.create();
         wrongName = server.start(DirectoryData.withBulkUsers(0), ca, ca.wrongNameServer());
         expired = server.start(DirectoryData.withBulkUsers(0), ca, ca.expiredServer());
+        commonNameOnly = server.start(DirectoryData.withBulkUsers(0), ca, ca.issue("localhost", List.of(), List.of()));
     }
 
     @AfterParameterizedClassInvocation
     static void stopOtherServers() {
         wrongName.close();
         expired.close();
+        commonNameOnly.close();
         failures.assertNoneShows(directory.bindPassword());
         failures.assertNoneShows(wrongName.bindPassword());
     }
@@ -174,6 +180,13 @@ class ConnectionTest extends BothServers {
     void startTlsToAServerWhoseCertificateNamesAnotherHost(String host) throws Exception {
         failures.opening(Failure.TLS_NAME_MISMATCH, tls(wrongName, host, Tls.START_TLS),
                 Fixture.credentials(wrongName));
+    }
+
+    @Test
+    void aCertificateWithoutAlternativeNamesNamesItsCommonNameOnly() throws Exception {
+        assertReadsMegan(tls(commonNameOnly, "localhost", Tls.LDAPS), commonNameOnly);
+        failures.opening(Failure.TLS_NAME_MISMATCH, tls(commonNameOnly, "127.0.0.1", Tls.LDAPS),
+                Fixture.credentials(commonNameOnly));
     }
 
     @Test
