@@ -7,8 +7,6 @@
  *******************************************************************************/
 package org.emworkbench.cli.internal;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -184,22 +182,7 @@ record DirectoryOptions(LdapUrl server, String bindDn, CredentialReference passw
         }
 
         private static Path file(String option, String name) throws UsageException {
-            if (name == null) {
-                return null;
-            }
-            Path path;
-            try {
-                path = Path.of(name);
-            } catch (InvalidPathException e) {
-                throw new UsageException(option + " " + name + ": not a valid path (" + e.getReason() + ")");
-            }
-            if (!Files.isRegularFile(path)) {
-                throw new UsageException(option + " " + name + ": no such file; check the name");
-            }
-            if (!Files.isReadable(path)) {
-                throw new UsageException(option + " " + name + ": the file is not readable");
-            }
-            return path;
+            return name == null ? null : DiscoverArguments.readable(option, name);
         }
 
         private static String once(String option, String previous, String value) throws UsageException {

@@ -92,9 +92,9 @@ record LdapPreviewArguments(String model, List<String> users, List<String> group
             switch (option) {
                 case "--user" -> users.add(value.strip());
                 case "--group" -> groups.add(value.strip());
-                case "--delivery-group" -> deliveryGroup = once(option, deliveryGroup, value.strip());
-                case "--membership" -> membership = once(option, membership, value.strip());
-                case "--format" -> format = once(option, format, value.strip());
+                case "--delivery-group" -> deliveryGroup = ValidateArguments.once(option, deliveryGroup, value.strip());
+                case "--membership" -> membership = ValidateArguments.once(option, membership, value.strip());
+                case "--format" -> format = ValidateArguments.once(option, format, value.strip());
                 default -> directory.value(option, value);
             }
         }
@@ -142,12 +142,5 @@ record LdapPreviewArguments(String model, List<String> users, List<String> group
             return true;
         }
         throw new UsageException("--format " + format + ": ldap-preview writes text or json");
-    }
-
-    private static String once(String option, String previous, String value) throws UsageException {
-        if (previous != null) {
-            throw new UsageException(option + " is given twice ('" + previous + "' and '" + value + "'); give it once");
-        }
-        return value;
     }
 }

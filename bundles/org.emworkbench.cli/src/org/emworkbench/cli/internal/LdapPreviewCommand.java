@@ -23,7 +23,6 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.emworkbench.cli.internal.report.PreviewJson;
 import org.emworkbench.cli.internal.report.PreviewText;
 import org.emworkbench.directory.BatchSummary;
@@ -40,8 +39,6 @@ import org.emworkbench.directory.SendLdapAttributes;
 import org.emworkbench.directory.internal.ModelFacts;
 import org.emworkbench.model.deployment.DeliveryGroup;
 import org.emworkbench.model.deployment.Deployment;
-import org.emworkbench.model.persistence.DeploymentFiles;
-import org.emworkbench.model.persistence.ModelLoadException;
 import org.emworkbench.validation.settings.DirectorySettings.Tls;
 
 /**
@@ -225,17 +222,11 @@ final class LdapPreviewCommand {
 
     private Deployment load(String model) {
         try {
-            Resource resource = DeploymentFiles.load(Path.of(model));
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Deployment deployment) {
-                return deployment;
-            }
-            err.println("emw: " + model + ": not a deployment model (its root is not a Deployment)");
+            return DiscoverCommand.load(Path.of(model), err);
         } catch (InvalidPathException e) {
             err.println("emw: " + model + ": not a valid path (" + e.getReason() + "); check the file name");
-        } catch (ModelLoadException e) {
-            err.println("emw: " + e.getMessage());
+            return null;
         }
-        return null;
     }
 
     private static String plural(long count, String noun) {

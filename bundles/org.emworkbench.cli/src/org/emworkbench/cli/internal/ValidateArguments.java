@@ -134,7 +134,8 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
         }
     }
 
-    private static String once(String option, String previous, String value) throws UsageException {
+    /** Refuses an option given twice, naming both values; shared with ldap-preview's own options. */
+    static String once(String option, String previous, String value) throws UsageException {
         if (previous != null) {
             throw new UsageException(option + " is given twice ('" + previous + "' and '" + value + "'); give it once");
         }
