@@ -9,7 +9,9 @@ package org.emworkbench.directory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -58,6 +60,7 @@ public final class DirectoryConnection implements AutoCloseable {
     private final BindSecret secret;
     private Schema schema;
     private boolean schemaRead;
+    private final Map<String, Optional<String>> spellings = new HashMap<>();
 
     private DirectoryConnection(DirectoryEndpoint endpoint, LDAPInterface ldap, AutoCloseable closer,
             BindSecret secret) {
@@ -221,16 +224,21 @@ public final class DirectoryConnection implements AutoCloseable {
         if (schema == null) {
             return null;
         }
+        // Asked for every attribute of every user of a batch: the answers are kept.
+        return spellings.computeIfAbsent(name, this::lookUpSpelling).orElse(null);
+    }
+
+    private Optional<String> lookUpSpelling(String name) {
         AttributeTypeDefinition type = schema.getAttributeType(name);
         if (type == null) {
-            return null;
+            return Optional.empty();
         }
         for (String candidate : type.getNames()) {
             if (candidate.equalsIgnoreCase(name)) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        return type.getNameOrOID();
+        return Optional.of(type.getNameOrOID());
     }
 
     /**

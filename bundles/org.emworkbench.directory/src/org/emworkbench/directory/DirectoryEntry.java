@@ -96,7 +96,14 @@ public final class DirectoryEntry {
 
     /** @return whether an object class marks the entry as a group */
     public boolean isGroup() {
-        return values("objectClass").stream().anyMatch(type -> GROUP_CLASSES.stream().anyMatch(type::equalsIgnoreCase));
+        for (String type : values("objectClass")) {
+            for (String group : GROUP_CLASSES) {
+                if (type.equalsIgnoreCase(group)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return the DN and the attribute names; values are left out, they may be personal data */

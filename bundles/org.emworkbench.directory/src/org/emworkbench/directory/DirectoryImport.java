@@ -73,7 +73,8 @@ public final class DirectoryImport {
         Filter byClass = Filter.createORFilter(classes);
         String wanted = text == null ? "" : text.strip();
         Filter filter = wanted.isEmpty() ? byClass
-                : Filter.createANDFilter(byClass, Filter.createSubstringFilter("cn", null, new String[] { wanted }, null));
+                : Filter.createANDFilter(byClass,
+                        Filter.createSubstringFilter("cn", null, new String[] { wanted }, null));
         List<DirectoryEntry> found = new ArrayList<>();
         connection.search(connection.endpoint().baseDn(), SearchScope.SUB, filter, List.of("cn", "description"),
                 entry -> {

@@ -55,6 +55,9 @@ public record ExpansionPreview(String identity, DirectoryEntry user, List<Expand
 
     /** @return every problem, the user's first, then each entry's in order */
     public List<ExpansionProblem> problems() {
+        if (attributes.stream().allMatch(attribute -> attribute.problems().isEmpty())) {
+            return userProblems; // most users of a batch: no problem at all, nothing to gather
+        }
         return Stream.concat(userProblems.stream(), attributes.stream().flatMap(a -> a.problems().stream()))
                 .toList();
     }
@@ -129,7 +132,7 @@ public record ExpansionPreview(String identity, DirectoryEntry user, List<Expand
             }
         }
         String result = known ? value.toString() : null;
-        if (result != null && !result.chars().allMatch(c -> c < 0x80)) {
+        if (result != null && !isAscii(result)) {
             problems.add(ExpansionProblem.of(ProblemKind.NON_ASCII, name,
                     "the value \"" + result + "\" has characters outside ASCII"));
         }
@@ -198,5 +201,14 @@ public record ExpansionPreview(String identity, DirectoryEntry user, List<Expand
                     "the user's " + spelling + " is empty"));
         }
         return first;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

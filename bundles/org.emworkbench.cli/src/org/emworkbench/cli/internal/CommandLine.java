@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.emworkbench.autodiscovery.ProviderRegistry;
 import org.emworkbench.autodiscovery.internal.registry.BuiltInProviders;
@@ -34,7 +35,9 @@ public final class CommandLine {
                   'file: severity rule-id object: message'; json is stable for scripts,
                   sarif is for code scanning, junit for CI test views; --output writes
                   the report to FILE (atomically) instead of stdout; --online also runs
-                  the rules that contact servers (DNS: --dns-server HOST:PORT, repeatable)
+                  the rules that contact servers (DNS: --dns-server HOST:PORT, repeatable;
+                  the directory: --ldap-url URL, --bind-dn DN, --password-env VAR,
+                  --password-file FILE, else the model's LDAP server and credential reference)
               fix MODEL [--rule ID]...
                   apply the automatic fixes the rules offer (all, or those of the rules named)
                   and save MODEL; the previous version is kept as MODEL.bak
@@ -54,6 +57,21 @@ public final class CommandLine {
                   domain per line and writes JSON Lines (findings and results; --trace adds
                   every step), at most --concurrency targets at once (default 64) and --rate
                   starts per second (default 200, 0: no limit)
+              ldap-preview MODEL --user ADDRESS... [--ldap-url URL] [--start-tls] [--bind-dn DN]
+                       [--password-env VAR | --password-file FILE] [--trust-store FILE]
+                       [--timeout SECONDS] [--format text|json]
+              ldap-preview MODEL --group DN... | --delivery-group NAME [--membership member-of|member]
+                       [same options]
+                  what Secure Hub would send Secure Mail: SEND_LDAP_ATTRIBUTES of MODEL expanded
+                  for a directory user (looked up by mail, userPrincipalName or sAMAccountName),
+                  each attribute with its value and its problems (DIR-001..DIR-013) and fixes;
+                  with --group or --delivery-group for every member (nested groups too), one
+                  line per user who would fail SSO (JSON Lines with --format json) and a summary
+                  on stderr. The server, bind DN and credential reference come from the model's
+                  first LDAP server unless given; an ldap:// URL is plain LDAP unless --start-tls,
+                  and may carry a base DN (ldap://host:port/DC=contoso,DC=com). The password
+                  is read from the environment variable the model's env: reference names, from
+                  --password-env VAR or from the first line of --password-file FILE; never printed
               gui [MODEL]
                   start the workbench (run by the emw script, not by this application)
               help [COMMAND]
@@ -61,12 +79,14 @@ public final class CommandLine {
               --version
                   show the version
 
-            exit codes: 0 no errors, 1 errors found, 2 unusable input, 3 environment failure
-            (a silent resolver, a server that cannot be reached, a check that could not run)
+            exit codes: 0 no errors, 1 errors found (ldap-preview: a user would fail SSO), 2 unusable
+            input (also a password that is not where it should be), 3 environment failure (a silent
+            resolver, a server that cannot be reached or refuses the bind, TLS, a check that could not run)
             """;
 
     private final Supplier<RuleRegistry> rules;
     private final Supplier<ProviderRegistry> providers;
+    private final UnaryOperator<String> environment;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -87,8 +107,22 @@ public final class CommandLine {
      */
     public CommandLine(Supplier<RuleRegistry> rules, Supplier<ProviderRegistry> providers, PrintStream out,
             PrintStream err) {
+        this(rules, providers, System::getenv, out, err);
+    }
+
+    /**
+     * @param rules       supplies the validation rules, asked only by commands that validate
+     * @param providers   supplies the autodiscovery providers, asked only by {@code discover}
+     * @param environment the process environment, variable name to value ({@code null} when unset); bind
+     *                    passwords named by {@code env:} references are read from it
+     * @param out         where results go
+     * @param err         where progress and errors go
+     */
+    public CommandLine(Supplier<RuleRegistry> rules, Supplier<ProviderRegistry> providers,
+            UnaryOperator<String> environment, PrintStream out, PrintStream err) {
         this.rules = rules;
         this.providers = providers;
+        this.environment = environment;
         this.out = out;
         this.err = err;
     }
@@ -107,10 +141,11 @@ public final class CommandLine {
         List<String> rest = words.subList(1, words.size());
         try {
             return switch (command) {
-                case "validate" -> new ValidateCommand(rules, out, err).run(rest);
+                case "validate" -> new ValidateCommand(rules, environment, out, err).run(rest);
                 case "import-mdx" -> new ImportMdxCommand(err).run(rest);
                 case "fix" -> new FixCommand(rules, out, err).run(rest);
                 case "discover" -> new DiscoverCommand(providers, out, err).run(rest);
+                case "ldap-preview" -> new LdapPreviewCommand(environment, out, err).run(rest);
                 case "help", "-h", "--help" -> help();
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(

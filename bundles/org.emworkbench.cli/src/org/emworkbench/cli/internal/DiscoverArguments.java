@@ -190,7 +190,8 @@ record DiscoverArguments(List<String> targets, Path fromFile, Path model, boolea
         return value;
     }
 
-    private static Path readable(String option, String file) throws UsageException {
+    /** @return the file, checked to be a readable regular file; shared with the directory options */
+    static Path readable(String option, String file) throws UsageException {
         Path path;
         try {
             path = Path.of(file);

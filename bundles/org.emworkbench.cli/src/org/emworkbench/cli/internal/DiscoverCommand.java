@@ -56,7 +56,7 @@ final class DiscoverCommand {
         DiscoverArguments options = DiscoverArguments.parse(arguments);
         Map<String, DomainExpectation> expectations = Map.of();
         if (options.model() != null) {
-            Deployment deployment = load(options.model());
+            Deployment deployment = load(options.model(), err);
             if (deployment == null) {
                 return ExitCode.UNUSABLE_INPUT;
             }
@@ -141,7 +141,8 @@ final class DiscoverCommand {
         return targets;
     }
 
-    private Deployment load(Path file) {
+    /** @return the model's deployment, or {@code null} after saying on {@code err} why there is none */
+    static Deployment load(Path file, PrintStream err) {
         try {
             Resource resource = DeploymentFiles.load(file);
             if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Deployment deployment) {

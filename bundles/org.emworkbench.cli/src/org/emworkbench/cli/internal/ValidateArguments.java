@@ -30,12 +30,13 @@ import org.emworkbench.validation.settings.DnsServer;
  * @param output   where the report goes ({@code --output}), or {@code null} for stdout
  * @param online   whether online rules run ({@code --online})
  * @param dnsServers the DNS servers online rules ask ({@code --dns-server}); empty for the system's
+ * @param directory how online rules reach the directory ({@code --ldap-url}, {@code --bind-dn}, …)
  */
 record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat format, Path output,
-        boolean online, List<DnsServer> dnsServers) {
+        boolean online, List<DnsServer> dnsServers, DirectoryOptions directory) {
 
     private static final String OPTIONS = "--format text|json|sarif|junit, --output FILE, --online, --disable RULE, "
-            + "--dns-server HOST:PORT";
+            + "--dns-server HOST:PORT, " + DirectoryOptions.LIST;
     private static final Map<String, String> EXAMPLES = Map.of(
             "--dns-server", "a DNS server for the online rules, e.g. --dns-server 127.0.0.1:5353",
             "--disable", "a rule id, e.g. --disable SSO-002",
@@ -61,11 +62,21 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
         String output = null;
         boolean online = false;
         List<DnsServer> dnsServers = new ArrayList<>();
+        DirectoryOptions.Parser directory = new DirectoryOptions.Parser();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             int equals = argument.indexOf('=');
             boolean inline = argument.startsWith("--") && equals > 0;
             String option = inline ? argument.substring(0, equals) : argument;
+            if (DirectoryOptions.EXAMPLES.containsKey(option)) {
+                String value = inline ? argument.substring(equals + 1)
+                        : i + 1 < arguments.size() ? arguments.get(++i) : "";
+                if (value.isEmpty()) {
+                    throw new UsageException(option + " needs " + DirectoryOptions.EXAMPLES.get(option));
+                }
+                directory.value(option, value);
+                continue;
+            }
             switch (option) {
                 case "--disable", "--format", "--output", "--dns-server" -> {
                     String value = inline ? argument.substring(equals + 1)
@@ -80,11 +91,15 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
                         default -> output = once(option, output, value);
                     }
                 }
-                case "--online" -> {
+                case "--online", DirectoryOptions.START_TLS -> {
                     if (inline) {
-                        throw new UsageException("--online takes no value; write just --online");
+                        throw new UsageException(option + " takes no value; write just " + option);
                     }
-                    online = true;
+                    if (option.equals("--online")) {
+                        online = true;
+                    } else {
+                        directory.startTls();
+                    }
                 }
                 default -> {
                     if (argument.startsWith("-") && !argument.equals("-")) {
@@ -102,7 +117,13 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
         if (!dnsServers.isEmpty() && !online) {
             throw new UsageException("--dns-server is for the online rules; add --online");
         }
-        return new ValidateArguments(models, disabled, format(format), output(output), online, dnsServers);
+        DirectoryOptions directoryOptions = directory.done();
+        if (directoryOptions.given() && !online) {
+            throw new UsageException("--ldap-url, --bind-dn and the other directory options are for the online rules;"
+                    + " add --online");
+        }
+        return new ValidateArguments(models, disabled, format(format), output(output), online, dnsServers,
+                directoryOptions);
     }
 
     private static DnsServer dnsServer(String value) throws UsageException {
@@ -113,7 +134,8 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
         }
     }
 
-    private static String once(String option, String previous, String value) throws UsageException {
+    /** Refuses an option given twice, naming both values; shared with ldap-preview's own options. */
+    static String once(String option, String previous, String value) throws UsageException {
         if (previous != null) {
             throw new UsageException(option + " is given twice ('" + previous + "' and '" + value + "'); give it once");
         }

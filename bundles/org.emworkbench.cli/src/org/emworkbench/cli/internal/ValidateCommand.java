@@ -18,11 +18,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.emworkbench.autodiscovery.DiscoverySettings;
 import org.emworkbench.cli.internal.report.AtomicFile;
+import org.emworkbench.directory.DirectoryAccess;
 import org.emworkbench.cli.internal.report.ValidationReport;
 import org.emworkbench.cli.internal.report.ValidationReport.Finding;
 import org.emworkbench.cli.internal.report.ValidationReport.LoadError;
@@ -53,12 +55,15 @@ final class ValidateCommand {
     private static final String NEEDS_ONLINE = "online rule; runs only with --online";
 
     private final Supplier<RuleRegistry> rules;
+    private final UnaryOperator<String> environment;
     private final PrintStream out;
     private final PrintStream err;
     private int environmentFailures;
 
-    ValidateCommand(Supplier<RuleRegistry> rules, PrintStream out, PrintStream err) {
+    ValidateCommand(Supplier<RuleRegistry> rules, UnaryOperator<String> environment, PrintStream out,
+            PrintStream err) {
         this.rules = rules;
+        this.environment = environment;
         this.out = out;
         this.err = err;
     }
@@ -76,7 +81,8 @@ final class ValidateCommand {
         ValidationEngine engine = new ValidationEngine(enabled);
         ValidationOptions validation = ValidationOptions.offline().withModes(modes).withEnvironment(
                 DiscoverySettings.class, DiscoverySettings.DEFAULTS.withDnsServers(
-                        options.dnsServers().stream().map(DiscoverySettings::address).toList()));
+                        options.dnsServers().stream().map(DiscoverySettings::address).toList()))
+                .withEnvironment(DirectoryAccess.class, options.directory().access(environment));
 
         List<Rule> applied = new ArrayList<>();
         List<SkippedRule> notRun = new ArrayList<>();

@@ -133,7 +133,8 @@ final class DocumentationScreenshots {
     /** Whether the system property {@code emw.docs.pictures} (all, or a list of parts) asks for a part. */
     private static boolean wanted(String part) {
         String pictures = System.getProperty("emw.docs.pictures", "all").strip();
-        return pictures.isEmpty() || pictures.equals("all") || Arrays.asList(pictures.split("\\s*,\\s*")).contains(part);
+        return pictures.isEmpty() || pictures.equals("all")
+                || Arrays.asList(pictures.split("\\s*,\\s*")).contains(part);
     }
 
     /**
@@ -148,7 +149,8 @@ final class DocumentationScreenshots {
             String text = Files.readString(Examples.file("contoso/contoso.emw"));
             String server = "host=\"dc1.contoso.com\" port=\"636\" tlsMode=\"ldaps\"";
             assertTrue(text.contains(server), "the example's first LDAP server");
-            text = text.replace(server, "host=\"" + Slapd.NAME + "\" port=\"" + slapd.ldapPort() + "\" tlsMode=\"none\"")
+            text = text.replace(server,
+                    "host=\"" + Slapd.NAME + "\" port=\"" + slapd.ldapPort() + "\" tlsMode=\"none\"")
                     .replace("env:EMW_LDAP_PASSWORD", "env:EMW_SCREENSHOT_UNSET_PASSWORD");
             IFile file = project.getFile("contoso-directory.emw");
             if (file.exists()) {

@@ -136,7 +136,8 @@ class DiscoverAgainstNamedTest {
 
     @Test
     void onlineValidationOfTheExampleFindsNothing() {
-        Emw emw = Emw.run("validate", "--online", "--dns-server", named.dnsServer(),
+        // SSO-019 asks the example's directory, which is not here (LdapPreviewAgainstSlapdTest runs it).
+        Emw emw = Emw.run("validate", "--online", "--disable", "SSO-019", "--dns-server", named.dnsServer(),
                 Examples.file("contoso/contoso.emw").toString());
 
         assertEquals(0, emw.exit(), emw.describe());

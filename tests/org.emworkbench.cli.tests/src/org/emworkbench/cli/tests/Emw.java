@@ -10,7 +10,9 @@ package org.emworkbench.cli.tests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.emworkbench.autodiscovery.ProviderRegistry;
 import org.emworkbench.cli.internal.CommandLine;
@@ -52,10 +54,24 @@ record Emw(int exit, String stdout, String stderr) {
         return run(RuleRegistry::fromPlatform, () -> providers, arguments);
     }
 
+    /**
+     * @param environment the process environment the command sees instead of the real one, e.g. a bind password
+     * @param arguments   the command line
+     * @return the result, with the rules and providers of the running platform
+     */
+    static Emw withEnvironment(Map<String, String> environment, String... arguments) {
+        return run(RuleRegistry::fromPlatform, ProviderRegistry::fromPlatform, environment::get, arguments);
+    }
+
     private static Emw run(Supplier<RuleRegistry> rules, Supplier<ProviderRegistry> providers, String... arguments) {
+        return run(rules, providers, System::getenv, arguments);
+    }
+
+    private static Emw run(Supplier<RuleRegistry> rules, Supplier<ProviderRegistry> providers,
+            UnaryOperator<String> environment, String... arguments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new CommandLine(rules, providers, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = new CommandLine(rules, providers, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(arguments);
         return new Emw(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -12,164 +12,130 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.emworkbench.directory.DirectoryConnection;
 import org.emworkbench.directory.DirectoryEndpoint;
 import org.emworkbench.directory.DirectoryException;
 import org.emworkbench.directory.DirectoryException.Failure;
-import org.emworkbench.directory.tests.servers.InMemoryDirectory;
-import org.emworkbench.model.CredentialReference;
+import org.emworkbench.directory.tests.servers.DirectoryData;
+import org.emworkbench.directory.tests.servers.TestDirectory;
+import org.emworkbench.directory.tests.servers.TestLdapCa;
 import org.emworkbench.validation.settings.DirectorySettings.Tls;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Connections to the in-memory directory: plain, LDAPS and StartTLS with the
- * user's trust store, and each failure a user meets, reported clearly and
- * without the password.
+ * Connections to each server: plain, LDAPS and StartTLS with the user's trust
+ * store, by host name and by address, and each failure a user meets there,
+ * reported clearly and without the password. Host names are checked by
+ * {@code localhost} and by {@code 127.0.0.1}: UnboundID alone accepts any
+ * certificate for a loopback address, the bundle's own RFC 6125 check does
+ * not.
  */
-class ConnectionTest {
+class ConnectionTest extends BothServers {
 
-    private static InMemoryDirectory directory;
-    private static InMemoryDirectory wrongName;
-    private static InMemoryDirectory expired;
-    /** Every failure any test saw, checked at the end for the password. */
-    private static final List<DirectoryException> FAILURES = new ArrayList<>();
+    /**
+     * Beside the shared server: one whose certificate names another host, one with an expired certificate,
+     * and one whose certificate names {@code localhost} in its subject's CN only.
+     */
+    private static TestDirectory wrongName;
+    private static TestDirectory expired;
+    private static TestDirectory commonNameOnly;
+    private static Failures failures;
 
     @TempDir
-    static Path temp;
+    Path temp;
 
-    @BeforeAll
-    static void start() throws Exception {
-        directory = InMemoryDirectory.builder().start();
-        wrongName = InMemoryDirectory.builder().certificates(directory.certificates())
-                .certificateNames("ldap.wrong-name.test").start();
-        expired = InMemoryDirectory.builder().certificates(directory.certificates()).expiredCertificate().start();
+    @BeforeParameterizedClassInvocation
+    static void startOtherServers(TestDirectory.Kind server) throws Exception {
+        failures = new Failures();
+        TestLdapCa ca = TestLdapCa.create();
+        wrongName = server.start(DirectoryData.withBulkUsers(0), ca, ca.wrongNameServer());
+        expired = server.start(DirectoryData.withBulkUsers(0), ca, ca.expiredServer());
+        commonNameOnly = server.start(DirectoryData.withBulkUsers(0), ca, ca.issue("localhost", List.of(), List.of()));
     }
 
-    @AfterAll
-    static void stop() {
-        directory.close();
+    @AfterParameterizedClassInvocation
+    static void stopOtherServers() {
         wrongName.close();
         expired.close();
-        for (DirectoryException failure : FAILURES) {
-            for (Throwable t = failure; t != null; t = t.getCause()) {
-                assertFalse(String.valueOf(t.getMessage()).contains(directory.bindPassword()), t::toString);
-                assertFalse(t.toString().contains(directory.bindPassword()), t::toString);
-            }
-        }
+        commonNameOnly.close();
+        failures.assertNoneShows(directory.bindPassword());
+        failures.assertNoneShows(wrongName.bindPassword());
     }
 
-    private static DirectoryException failure(Failure expected, DirectoryEndpoint endpoint,
-            org.emworkbench.directory.BindCredentials credentials) {
-        DirectoryException failure = assertThrows(DirectoryException.class,
-                () -> DirectoryConnection.open(endpoint, credentials).close());
-        FAILURES.add(failure);
-        assertEquals(expected, failure.failure(), () -> chain(failure));
-        assertTrue(failure.getMessage().startsWith(endpoint.server() + ": "), failure::getMessage);
-        assertTrue(failure.getMessage().endsWith(expected.advice()), failure::getMessage);
-        return failure;
+    private String trustStore(TestDirectory server, String type) throws Exception {
+        return server.writeTrustStore(temp.resolve("trust." + type.toLowerCase(Locale.ROOT)), type).toString();
     }
 
-    private static String chain(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            text.append(t).append(" <- ");
-        }
-        return text.toString();
+    /** An endpoint to the server by the given host name, with its CA in the trust store. */
+    private DirectoryEndpoint tls(TestDirectory server, String host, Tls mode) throws Exception {
+        int port = mode == Tls.LDAPS ? server.ldapsPort() : server.ldapPort();
+        return DirectoryEndpoint.of(host, port, Fixture.settings(Tls.NONE)).withBaseDn(server.baseDn())
+                .withBind(server.bindDn(), Fixture.plain(server).credential())
+                .withTls(mode, trustStore(server, "PKCS12"));
     }
 
-    private static Path trustStore(String type) throws IOException {
-        return directory.certificates().writeTrustStore(temp.resolve("trust-" + type + "." + type.toLowerCase()), type);
+    private static void assertReadsMegan(DirectoryEndpoint endpoint) throws DirectoryException {
+        assertReadsMegan(endpoint, directory);
     }
 
-    private static void assertReadsAlice(DirectoryEndpoint endpoint) throws DirectoryException {
-        try (DirectoryConnection connection = DirectoryConnection.open(endpoint, Fixture.credentials(directory))) {
-            assertEquals(1, connection.findUsers("alice@contoso.test", List.of("mail")).size());
+    private static void assertReadsMegan(DirectoryEndpoint endpoint, TestDirectory server) throws DirectoryException {
+        try (DirectoryConnection opened = DirectoryConnection.open(endpoint, Fixture.credentials(server))) {
+            assertEquals(1, opened.findUsers("megan.bowen@contoso.com", List.of("mail")).size());
         }
     }
 
     @Test
     void plainLdapBindsAndSearches() throws Exception {
-        assertReadsAlice(Fixture.plain(directory));
+        assertReadsMegan(Fixture.plain(directory));
     }
 
-    @Test
-    void anAnonymousEndpointNeedsNoPassword() throws Exception {
-        DirectoryEndpoint anonymous = Fixture.plain(directory).withBind(null, null);
-        try (DirectoryConnection connection = DirectoryConnection.open(anonymous, (reference, server) -> {
-            throw new AssertionError("an anonymous bind asked for a password");
-        })) {
-            assertEquals(1, connection.findUsers("zoe", List.of("mail")).size());
-        }
+    @ParameterizedTest
+    @ValueSource(strings = { "localhost", "127.0.0.1" })
+    void ldapsWithTheTrustStore(String host) throws Exception {
+        assertReadsMegan(tls(directory, host, Tls.LDAPS));
     }
 
-    @Test
-    void ldapsWithAPkcs12TrustStore() throws Exception {
-        assertReadsAlice(Fixture.plain(directory).withTls(Tls.LDAPS, trustStore("PKCS12").toString())
-                .withPort(directory.ldapsPort()));
+    @ParameterizedTest
+    @ValueSource(strings = { "localhost", "127.0.0.1" })
+    void startTlsWithTheTrustStore(String host) throws Exception {
+        assertReadsMegan(tls(directory, host, Tls.START_TLS));
     }
 
     @Test
     void ldapsWithAJksTrustStore() throws Exception {
-        assertReadsAlice(Fixture.plain(directory).withTls(Tls.LDAPS, trustStore("JKS").toString())
-                .withPort(directory.ldapsPort()));
+        assertReadsMegan(tls(directory, "localhost", Tls.LDAPS).withTls(Tls.LDAPS, trustStore(directory, "JKS")));
     }
 
     @Test
-    void ldapsToTheHostNameTheCertificateCarries() throws Exception {
-        assertReadsAlice(new DirectoryEndpoint("localhost", directory.ldapsPort(), Tls.LDAPS, InMemoryDirectory.BASE_DN,
-                InMemoryDirectory.BIND_DN, CredentialReference.environment(Fixture.VARIABLE),
-                trustStore("PKCS12").toString(), Duration.ofSeconds(5), Duration.ofSeconds(5), 500));
-    }
-
-    @Test
-    void aPkcs12StoreWhoseCertificatesNeedAPassword() throws Exception {
-        Path encrypted = temp.resolve("encrypted.p12");
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(encrypted)) {
-            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setCertificateEntry("ca", directory.certificates().root());
-            store.store(out, "store-password".toCharArray());
+    void anAnonymousEndpointNeedsNoPasswordAndSeesNoUsers() throws Exception {
+        DirectoryEndpoint anonymous = Fixture.plain(directory).withBind(null, null);
+        try (DirectoryConnection opened = DirectoryConnection.open(anonymous, (reference, server) -> {
+            throw new AssertionError("an anonymous bind asked for a password");
+        })) {
+            DirectoryException refused = failures.add(assertThrows(DirectoryException.class,
+                    () -> opened.findUsers("mbowen", List.of("mail"))));
+            assertEquals(Failure.ACCESS_DENIED, refused.failure(), refused::getMessage);
         }
-        DirectoryException failure = failure(Failure.TRUST_STORE_UNREADABLE,
-                Fixture.plain(directory).withTls(Tls.LDAPS, encrypted.toString()).withPort(directory.ldapsPort()),
-                Fixture.credentials(directory));
-        assertTrue(failure.getMessage().contains("use a JKS store"), failure::getMessage);
-    }
-
-    @Test
-    void aClosedConnectionRefusesWork() throws Exception {
-        DirectoryConnection connection = DirectoryConnection.openPool(Fixture.plain(directory),
-                Fixture.credentials(directory), 2);
-        connection.close();
-        connection.close();
-        DirectoryException failure = assertThrows(DirectoryException.class,
-                () -> connection.findUsers("alice", List.of("mail")));
-        FAILURES.add(failure);
-    }
-
-    @Test
-    void startTlsWithTheTrustStore() throws Exception {
-        assertReadsAlice(Fixture.plain(directory).withTls(Tls.START_TLS, trustStore("PKCS12").toString()));
     }
 
     @Test
     void aPoolServesSeveralThreadsAndCloses() throws Exception {
-        DirectoryEndpoint endpoint = Fixture.plain(directory).withTls(Tls.START_TLS, trustStore("PKCS12").toString());
-        try (DirectoryConnection pool = DirectoryConnection.openPool(endpoint, Fixture.credentials(directory), 3)) {
+        try (DirectoryConnection pool = DirectoryConnection.openPool(tls(directory, "localhost", Tls.START_TLS),
+                Fixture.credentials(directory), 3)) {
             List<Thread> threads = new ArrayList<>();
-            List<Integer> found = java.util.Collections.synchronizedList(new ArrayList<>());
-            for (String user : List.of("alice", "bob", "carol", "dave", "zoe")) {
+            List<Integer> found = Collections.synchronizedList(new ArrayList<>());
+            for (String user : List.of("mbowen", "awilber", "nwilke", "lrobbins", "zangstrom")) {
                 Thread thread = new Thread(() -> {
                     try {
                         found.add(pool.findUsers(user, List.of("mail")).size());
@@ -188,123 +154,84 @@ class ConnectionTest {
     }
 
     @Test
-    void theJdkTrustStoreDoesNotTrustTheTestCa() {
-        DirectoryException failure = failure(Failure.TLS_UNTRUSTED,
-                Fixture.plain(directory).withTls(Tls.LDAPS, "").withPort(directory.ldapsPort()),
-                Fixture.credentials(directory));
+    void theJdkTrustStoreDoesNotTrustTheTestCa() throws Exception {
+        DirectoryException failure = failures.opening(Failure.TLS_UNTRUSTED,
+                tls(directory, "localhost", Tls.LDAPS).withTls(Tls.LDAPS, ""), Fixture.credentials(directory));
         assertTrue(failure.getMessage().contains("the JDK's trusted CAs"), failure::getMessage);
     }
 
     @Test
     void anExpiredCertificate() throws Exception {
-        DirectoryException failure = failure(Failure.TLS_EXPIRED,
-                Fixture.plain(expired).withTls(Tls.LDAPS, trustStore("PKCS12").toString()).withPort(expired.ldapsPort()),
+        DirectoryException failure = failures.opening(Failure.TLS_EXPIRED, tls(expired, "localhost", Tls.LDAPS),
                 Fixture.credentials(expired));
-        assertTrue(failure.getMessage().toLowerCase(java.util.Locale.ROOT).contains("has expired"), failure::getMessage);
+        assertTrue(failure.getMessage().toLowerCase(Locale.ROOT).contains("has expired"), failure::getMessage);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "localhost", "127.0.0.1" })
+    void ldapsToAServerWhoseCertificateNamesAnotherHost(String host) throws Exception {
+        DirectoryException failure = failures.opening(Failure.TLS_NAME_MISMATCH, tls(wrongName, host, Tls.LDAPS),
+                Fixture.credentials(wrongName));
+        assertTrue(failure.getMessage().contains("does not name " + host), failure::getMessage);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "localhost", "127.0.0.1" })
+    void startTlsToAServerWhoseCertificateNamesAnotherHost(String host) throws Exception {
+        failures.opening(Failure.TLS_NAME_MISMATCH, tls(wrongName, host, Tls.START_TLS),
+                Fixture.credentials(wrongName));
     }
 
     @Test
-    void ldapsToAServerWhoseCertificateNamesAnotherHost() throws Exception {
-        DirectoryException failure = failure(Failure.TLS_NAME_MISMATCH,
-                Fixture.plain(wrongName).withTls(Tls.LDAPS, trustStore("PKCS12").toString())
-                        .withPort(wrongName.ldapsPort()),
-                Fixture.credentials(wrongName));
-        assertTrue(failure.getMessage().contains("does not name 127.0.0.1"), failure::getMessage);
-    }
-
-    @Test
-    void startTlsToAServerWhoseCertificateNamesAnotherHost() throws Exception {
-        failure(Failure.TLS_NAME_MISMATCH,
-                Fixture.plain(wrongName).withTls(Tls.START_TLS, trustStore("PKCS12").toString()),
-                Fixture.credentials(wrongName));
+    void aCertificateWithoutAlternativeNamesNamesItsCommonNameOnly() throws Exception {
+        assertReadsMegan(tls(commonNameOnly, "localhost", Tls.LDAPS), commonNameOnly);
+        failures.opening(Failure.TLS_NAME_MISMATCH, tls(commonNameOnly, "127.0.0.1", Tls.LDAPS),
+                Fixture.credentials(commonNameOnly));
     }
 
     @Test
     void ldapsToThePlainPort() throws Exception {
-        failure(Failure.TLS_FAILED, Fixture.plain(directory).withTls(Tls.LDAPS, trustStore("PKCS12").toString()),
-                Fixture.credentials(directory));
-    }
-
-    @Test
-    void anUnreadableTrustStore() throws Exception {
-        Path notAStore = java.nio.file.Files.writeString(temp.resolve("not-a-store.p12"), "hello");
-        failure(Failure.TRUST_STORE_UNREADABLE,
-                Fixture.plain(directory).withTls(Tls.LDAPS, notAStore.toString()).withPort(directory.ldapsPort()),
+        failures.opening(Failure.TLS_FAILED, tls(directory, "localhost", Tls.LDAPS).withPort(directory.ldapPort()),
                 Fixture.credentials(directory));
     }
 
     @Test
     void aWrongPassword() {
-        DirectoryException failure = failure(Failure.INVALID_CREDENTIALS, Fixture.plain(directory),
+        DirectoryException failure = failures.opening(Failure.INVALID_CREDENTIALS, Fixture.plain(directory),
                 Fixture.wrongCredentials());
-        assertTrue(failure.getMessage().contains(InMemoryDirectory.BIND_DN), failure::getMessage);
+        assertTrue(failure.getMessage().contains(DirectoryData.SERVICE_DN), failure::getMessage);
         assertFalse(failure.getMessage().contains("not-the-password"), failure::getMessage);
     }
 
     @Test
     void aServerThatIsDown() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            port = probe.getLocalPort();
+        TestDirectory stopped = directory.kind().start(DirectoryData.withBulkUsers(0));
+        try {
+            assertReadsMegan(Fixture.plain(stopped), stopped);
+            stopped.stop();
+            failures.opening(Failure.SERVER_UNREACHABLE, Fixture.plain(stopped), Fixture.credentials(stopped));
+        } finally {
+            stopped.close();
         }
-        failure(Failure.SERVER_UNREACHABLE, Fixture.plain(directory).withPort(port), Fixture.credentials(directory));
-    }
-
-    @Test
-    void aServerThatNeverAnswers() throws Exception {
-        try (SilentListener silent = new SilentListener()) {
-            DirectoryEndpoint endpoint = Fixture.plain(directory).withPort(silent.port())
-                    .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1));
-            long start = System.nanoTime();
-            failure(Failure.TIMEOUT, endpoint, Fixture.credentials(directory));
-            assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "the timeout was not kept");
-        }
-    }
-
-    @Test
-    void aTlsServerThatNeverAnswers() throws Exception {
-        try (SilentListener silent = new SilentListener()) {
-            failure(Failure.TIMEOUT, Fixture.plain(directory).withPort(silent.port())
-                    .withTls(Tls.LDAPS, trustStore("PKCS12").toString())
-                    .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)), Fixture.credentials(directory));
-        }
-    }
-
-    @Test
-    void aMissingEnvironmentVariable() {
-        DirectoryException failure = failure(Failure.CREDENTIAL_UNAVAILABLE, Fixture.plain(directory),
-                org.emworkbench.directory.BindCredentials.environment(name -> null));
-        assertTrue(failure.getMessage().contains(Fixture.VARIABLE), failure::getMessage);
-    }
-
-    @Test
-    void aSecureStorageReferenceWithOnlyTheEnvironment() {
-        failure(Failure.CREDENTIAL_UNAVAILABLE,
-                Fixture.plain(directory).withBind(InMemoryDirectory.BIND_DN,
-                        CredentialReference.secureStorage("/org.emworkbench/ldap/contoso")),
-                Fixture.credentials(directory));
     }
 
     @Test
     void theSearchBaseDoesNotExist() throws Exception {
-        try (DirectoryConnection connection = DirectoryConnection
-                .open(Fixture.plain(directory).withBaseDn("ou=Nowhere,dc=contoso,dc=test"),
-                        Fixture.credentials(directory))) {
-            DirectoryException failure = assertThrows(DirectoryException.class,
-                    () -> connection.findUsers("alice", List.of("mail")));
-            FAILURES.add(failure);
+        String nowhere = "OU=Nowhere," + DirectoryData.BASE_DN;
+        try (DirectoryConnection opened = DirectoryConnection.open(Fixture.plain(directory).withBaseDn(nowhere),
+                Fixture.credentials(directory))) {
+            DirectoryException failure = failures.add(assertThrows(DirectoryException.class,
+                    () -> opened.findUsers("mbowen", List.of("mail"))));
             assertEquals(Failure.NO_SUCH_ENTRY, failure.failure());
-            assertTrue(failure.getMessage().contains("ou=Nowhere,dc=contoso,dc=test"), failure::getMessage);
+            assertTrue(failure.getMessage().contains(nowhere), failure::getMessage);
         }
     }
 
     @Test
     void noTextOfAConnectionShowsThePassword() throws Exception {
         DirectoryEndpoint endpoint = Fixture.plain(directory);
-        try (DirectoryConnection connection = DirectoryConnection.open(endpoint, Fixture.credentials(directory))) {
-            assertFalse(connection.toString().contains(directory.bindPassword()));
-            assertFalse(endpoint.toString().contains(directory.bindPassword()));
-            assertTrue(endpoint.toString().contains("env:" + Fixture.VARIABLE), endpoint::toString);
-        }
+        assertFalse(connection.toString().contains(directory.bindPassword()));
+        assertFalse(endpoint.toString().contains(directory.bindPassword()));
+        assertTrue(endpoint.toString().contains("env:" + Fixture.VARIABLE), endpoint::toString);
     }
 }

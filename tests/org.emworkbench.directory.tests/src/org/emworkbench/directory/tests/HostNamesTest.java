@@ -11,19 +11,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.cert.X509Certificate;
+import java.util.List;
 
 import org.emworkbench.directory.internal.HostNames;
-import org.emworkbench.directory.tests.servers.InMemoryDirectoryCertificates;
+import org.emworkbench.directory.tests.servers.TestLdapCa;
 import org.junit.jupiter.api.Test;
 
 /** The host-name check EMW adds to UnboundID's, after RFC 6125. */
 class HostNamesTest {
 
-    private static final InMemoryDirectoryCertificates CA = InMemoryDirectoryCertificates.create();
+    private static final TestLdapCa CA = TestLdapCa.create();
+
+    private static X509Certificate certificate(String commonName, List<String> dnsNames, List<String> addresses) {
+        return CA.issue(commonName, dnsNames, addresses).certificate();
+    }
 
     @Test
     void addressesMatchOnlyIpEntries() {
-        X509Certificate certificate = CA.serverCertificate("dc1.contoso.test", "dc1.contoso.test", "10.0.0.5", "::1");
+        X509Certificate certificate = certificate("dc1.contoso.test", List.of("dc1.contoso.test"), List.of("10.0.0.5", "::1"));
         assertTrue(HostNames.matches("10.0.0.5", certificate));
         assertTrue(HostNames.matches("::1", certificate));
         assertTrue(HostNames.matches("[0:0:0:0:0:0:0:1]", certificate));
@@ -33,7 +38,7 @@ class HostNamesTest {
 
     @Test
     void namesMatchDnsEntriesIgnoringCaseAndTheFinalDot() {
-        X509Certificate certificate = CA.serverCertificate("dc1.contoso.test", "dc1.contoso.test");
+        X509Certificate certificate = certificate("dc1.contoso.test", List.of("dc1.contoso.test"), List.of());
         assertTrue(HostNames.matches("DC1.Contoso.Test.", certificate));
         assertFalse(HostNames.matches("dc2.contoso.test", certificate));
         assertFalse(HostNames.matches("contoso.test", certificate));
@@ -42,19 +47,19 @@ class HostNamesTest {
 
     @Test
     void aWildcardStandsForOneWholeLabel() {
-        X509Certificate certificate = CA.serverCertificate("*.contoso.test", "*.contoso.test");
+        X509Certificate certificate = certificate("*.contoso.test", List.of("*.contoso.test"), List.of());
         assertTrue(HostNames.matches("dc1.contoso.test", certificate));
         assertFalse(HostNames.matches("a.dc1.contoso.test", certificate));
         assertFalse(HostNames.matches("contoso.test", certificate));
-        X509Certificate tooWide = CA.serverCertificate("*.test", "*.test");
+        X509Certificate tooWide = certificate("*.test", List.of("*.test"), List.of());
         assertFalse(HostNames.matches("contoso.test", tooWide), "a wildcard needs two labels after it");
         assertFalse(HostNames.matches("dc1.contoso.test", tooWide));
     }
 
     @Test
     void theCommonNameCountsOnlyWithoutDnsEntries() {
-        assertTrue(HostNames.matches("dc1.contoso.test", CA.serverCertificate("dc1.contoso.test")));
+        assertTrue(HostNames.matches("dc1.contoso.test", certificate("dc1.contoso.test", List.of(), List.of())));
         assertFalse(HostNames.matches("dc1.contoso.test",
-                CA.serverCertificate("dc1.contoso.test", "dc9.contoso.test")));
+                certificate("dc1.contoso.test", List.of("dc9.contoso.test"), List.of())));
     }
 }

@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.emworkbench.directory.CredentialPolicy;
 import org.emworkbench.directory.DirectoryPreview;
@@ -21,15 +24,27 @@ import org.emworkbench.directory.ExpansionPreview;
 import org.emworkbench.directory.ExpansionProblem;
 import org.emworkbench.directory.ProblemKind;
 import org.emworkbench.directory.SendLdapAttributes;
-import org.emworkbench.directory.tests.servers.InMemoryDirectory;
+import org.emworkbench.directory.tests.servers.DirectoryData;
+import org.emworkbench.validation.RuleSeverity;
 import org.junit.jupiter.api.Test;
 
-/** The expansion preview for the fixture's tricky users, looked up live. */
-class PreviewTest extends SharedDirectory {
+/**
+ * The expansion preview for the data set's tricky users, looked up live: every
+ * problem kind (DIR-001 … DIR-013) comes out of each server.
+ */
+class PreviewTest extends BothServers {
+
+    /** Macros the preview cannot or does not evaluate, and one entry without a name. */
+    private static final String ODD_MACROS = "syntax=${user.mail!}, device=${device.serialNumber},"
+            + " login=${user.loginname}, lower=${user.mail | lower}, =${user.mail}";
 
     private static ExpansionPreview preview(String identity, CredentialPolicy policy) throws Exception {
-        return new DirectoryPreview(connection, SendLdapAttributes.parse(ExpansionTest.DOCUMENTED), policy)
-                .preview(identity);
+        return preview(ExpansionTest.DOCUMENTED, identity, policy);
+    }
+
+    private static ExpansionPreview preview(String value, String identity, CredentialPolicy policy)
+            throws Exception {
+        return new DirectoryPreview(connection, SendLdapAttributes.parse(value), policy).preview(identity);
     }
 
     private static ExpandedAttribute attribute(ExpansionPreview preview, String name) {
@@ -41,70 +56,121 @@ class PreviewTest extends SharedDirectory {
     }
 
     @Test
-    void aliceWorks() throws Exception {
-        ExpansionPreview alice = preview("alice@contoso.test", CredentialPolicy.USER_PRINCIPAL_NAME);
-        assertEquals(List.of("alice@contoso.test", "alice", "Alice Archer", "alice@contoso.test"),
-                alice.attributes().stream().map(ExpandedAttribute::value).toList());
-        assertFalse(alice.failsSso());
-        assertEquals(List.of(ProblemKind.CASE_VARIANT, ProblemKind.CASE_VARIANT), kinds(alice.problems()));
-        assertTrue(alice.problems().get(0).message().contains("\"userPrincipalName\""),
-                alice.problems().get(0)::message);
+    void meganWorks() throws Exception {
+        ExpansionPreview megan = preview("megan.bowen@contoso.com", CredentialPolicy.USER_PRINCIPAL_NAME);
+        assertEquals(List.of("megan.bowen@contoso.com", "mbowen", "Megan Bowen", "megan.bowen@contoso.com"),
+                megan.attributes().stream().map(ExpandedAttribute::value).toList());
+        assertFalse(megan.failsSso());
+        assertEquals(List.of(ProblemKind.CASE_VARIANT, ProblemKind.CASE_VARIANT), kinds(megan.problems()));
+        assertTrue(megan.problems().get(0).message().contains("\"userPrincipalName\""),
+                megan.problems().get(0)::message);
+        assertEquals(RuleSeverity.INFO, megan.problems().get(0).severity());
     }
 
     @Test
-    void bobsUpnDiffersFromHisMailWhenSecureMailSendsTheUpn() throws Exception {
-        ExpansionPreview upn = preview("bob", CredentialPolicy.USER_PRINCIPAL_NAME);
+    void alexsUpnDiffersFromHisMailWhenSecureMailSendsTheUpn() throws Exception {
+        ExpansionPreview upn = preview("awilber", CredentialPolicy.USER_PRINCIPAL_NAME);
         assertEquals(List.of(ProblemKind.UPN_MAIL_DIFFER), kinds(upn.userProblems()));
-        assertTrue(upn.userProblems().get(0).message().contains("bob@corp.contoso.test"));
-        assertEquals(List.of(), preview("bob", CredentialPolicy.SAM_ACCOUNT_NAME).userProblems());
+        assertTrue(upn.userProblems().get(0).message().contains("alex.wilber@fabrikam.com"),
+                upn.userProblems().get(0)::message);
+        assertFalse(upn.failsSso(), "a warning");
+        assertEquals(List.of(), preview("awilber", CredentialPolicy.SAM_ACCOUNT_NAME).userProblems());
     }
 
     @Test
-    void carolHasNoUpn() throws Exception {
-        ExpansionPreview carol = preview("carol@contoso.test", CredentialPolicy.USER_PRINCIPAL_NAME);
-        ExpandedAttribute upn = attribute(carol, "userPrincipalName");
+    void aUpnThatDiffersFromTheMailOnlyInCaseIsTheSame() throws Exception {
+        ExpansionPreview pradeep = preview("pgupta", CredentialPolicy.USER_PRINCIPAL_NAME);
+        assertEquals("Pradeep.Gupta@CONTOSO.com", attribute(pradeep, "userPrincipalName").value());
+        assertEquals(List.of(), pradeep.userProblems());
+    }
+
+    @Test
+    void nestorHasNoUpn() throws Exception {
+        ExpansionPreview nestor = preview("nestor.wilke@contoso.com", CredentialPolicy.USER_PRINCIPAL_NAME);
+        ExpandedAttribute upn = attribute(nestor, "userPrincipalName");
         assertNull(upn.value());
         assertEquals(List.of(ProblemKind.ATTRIBUTE_MISSING), kinds(upn.problems()));
-        assertTrue(carol.failsSso());
+        assertEquals(RuleSeverity.ERROR, upn.problems().get(0).severity());
+        assertTrue(nestor.failsSso());
     }
 
     @Test
-    void daveHasTwoMailAddresses() throws Exception {
-        ExpandedAttribute mail = attribute(preview("dave", CredentialPolicy.USER_PRINCIPAL_NAME), "mail");
+    void aDefaultStandsInForAMissingAttribute() throws Exception {
+        ExpansionPreview isaiah = preview("displayName=${user.displayName 'unknown'}", "ilanger",
+                CredentialPolicy.UNKNOWN);
+        ExpandedAttribute name = attribute(isaiah, "displayName");
+        assertEquals("unknown", name.value());
+        assertEquals(List.of(ProblemKind.ATTRIBUTE_MISSING), kinds(name.problems()));
+        assertEquals(RuleSeverity.WARNING, name.problems().get(0).severity());
+        assertFalse(isaiah.failsSso());
+    }
+
+    @Test
+    void adelesDisplayNameIsBlank() throws Exception {
+        ExpansionPreview adele = preview("avance", CredentialPolicy.USER_PRINCIPAL_NAME);
+        assertEquals(List.of(ProblemKind.ATTRIBUTE_EMPTY), kinds(attribute(adele, "displayName").problems()));
+        assertTrue(adele.failsSso());
+    }
+
+    @Test
+    void lynneHasTwoMailAddresses() throws Exception {
+        ExpandedAttribute mail = attribute(preview("lrobbins", CredentialPolicy.USER_PRINCIPAL_NAME), "mail");
         assertEquals(List.of(ProblemKind.MULTI_VALUED), kinds(mail.problems()));
-        assertTrue(mail.problems().get(0).message().contains("d.dunn@contoso.test"));
+        String other = mail.value().equals("lrobbins@contoso.com") ? "lynne.robbins@contoso.com"
+                : "lrobbins@contoso.com";
+        assertTrue(mail.problems().get(0).message().contains(other), mail.problems().get(0)::message);
     }
 
     @Test
-    void zoesDisplayNameIsNotAscii() throws Exception {
-        ExpandedAttribute name = attribute(preview("zoe", CredentialPolicy.USER_PRINCIPAL_NAME), "displayName");
-        assertEquals("Zoë Łukasiewicz", name.value());
-        assertEquals(List.of(ProblemKind.NON_ASCII), kinds(name.problems()));
+    void namesOutsideAsciiAreWarnedAbout() throws Exception {
+        ExpandedAttribute zoe = attribute(preview("zangstrom", CredentialPolicy.USER_PRINCIPAL_NAME), "displayName");
+        assertEquals("Zo\u00eb \u00c5ngstr\u00f6m", zoe.value());
+        assertEquals(List.of(ProblemKind.NON_ASCII), kinds(zoe.problems()));
+        ExpandedAttribute ken = attribute(preview("kwatanabe", CredentialPolicy.USER_PRINCIPAL_NAME), "displayName");
+        assertEquals("\u6e21\u8fba \u5065", ken.value());
+        assertEquals(List.of(ProblemKind.NON_ASCII), kinds(ken.problems()));
+    }
+
+    @Test
+    void macrosThePreviewDoesNotEvaluate() throws Exception {
+        ExpansionPreview megan = preview(ODD_MACROS, "mbowen", CredentialPolicy.UNKNOWN);
+        assertEquals(List.of(ProblemKind.MACRO_SYNTAX), kinds(attribute(megan, "syntax").problems()));
+        assertEquals(List.of(ProblemKind.NOT_A_USER_MACRO), kinds(attribute(megan, "device").problems()));
+        assertEquals(List.of(ProblemKind.COMPUTED_BY_SERVER), kinds(attribute(megan, "login").problems()));
+        ExpandedAttribute lower = attribute(megan, "lower");
+        assertEquals(List.of(ProblemKind.FUNCTION_NOT_EVALUATED), kinds(lower.problems()));
+        assertEquals("megan.bowen@contoso.com", lower.value());
+        assertTrue(kinds(megan.problems()).contains(ProblemKind.MALFORMED_ENTRY), megan::toString);
+        assertTrue(megan.failsSso());
     }
 
     @Test
     void anUnknownUser() throws Exception {
-        ExpansionPreview nobody = preview("nobody@contoso.test", CredentialPolicy.UNKNOWN);
+        ExpansionPreview nobody = preview("nobody@contoso.com", CredentialPolicy.UNKNOWN);
         assertNull(nobody.user());
         assertEquals(List.of(ProblemKind.USER_NOT_FOUND), kinds(nobody.problems()));
         assertTrue(nobody.failsSso());
     }
 
     @Test
-    void twoUsersWithTheSameAddress() throws Exception {
-        String first = "cn=twin-a," + InMemoryDirectory.USERS;
-        String second = "cn=twin-b," + InMemoryDirectory.USERS;
-        for (String dn : List.of(first, second)) {
-            directory.server().add("dn: " + dn, "objectClass: user", "cn: " + dn.substring(3, 9), "sn: Twin",
-                    "mail: twins@contoso.test");
+    void twoAccountsWithTheSameAddress() throws Exception {
+        ExpansionPreview johanna = preview(DirectoryData.JOHANNA_MAIL, CredentialPolicy.UNKNOWN);
+        assertEquals(List.of(ProblemKind.AMBIGUOUS_USER), kinds(johanna.problems()));
+        String message = johanna.problems().get(0).message();
+        assertTrue(message.contains("Johanna Lorenz (Admin)"), message);
+        assertTrue(johanna.failsSso());
+    }
+
+    @Test
+    void everyProblemKindComesOutOfThisServer() throws Exception {
+        Set<ProblemKind> seen = EnumSet.noneOf(ProblemKind.class);
+        List<ExpansionPreview> previews = new ArrayList<>();
+        for (String user : List.of("mbowen", "awilber", "nwilke", "lrobbins", "zangstrom", "ilanger", "avance",
+                DirectoryData.JOHANNA_MAIL, "nobody")) {
+            previews.add(preview(user, CredentialPolicy.USER_PRINCIPAL_NAME));
         }
-        try {
-            ExpansionPreview twins = preview("twins@contoso.test", CredentialPolicy.UNKNOWN);
-            assertEquals(List.of(ProblemKind.AMBIGUOUS_USER), kinds(twins.problems()));
-            assertTrue(twins.problems().get(0).message().contains(first));
-        } finally {
-            directory.server().delete(first);
-            directory.server().delete(second);
-        }
+        previews.add(preview(ODD_MACROS, "mbowen", CredentialPolicy.UNKNOWN));
+        previews.forEach(preview -> seen.addAll(kinds(preview.problems())));
+        assertEquals(EnumSet.allOf(ProblemKind.class), seen);
     }
 }

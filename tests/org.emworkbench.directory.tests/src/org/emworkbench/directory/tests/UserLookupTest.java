@@ -8,69 +8,102 @@
 package org.emworkbench.directory.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.emworkbench.directory.DirectoryConnection;
 import org.emworkbench.directory.DirectoryEntry;
 import org.emworkbench.directory.UserKey;
-import org.emworkbench.directory.tests.servers.InMemoryDirectory;
+import org.emworkbench.directory.tests.servers.DirectoryData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Users are found by mail, UPN or sAMAccountName, and no input can widen the filter. */
-class UserLookupTest extends SharedDirectory {
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.LDAPException;
 
-    private static List<String> dns(List<DirectoryEntry> users) {
-        return users.stream().map(DirectoryEntry::dn).toList();
+/** Users are found by mail, UPN or sAMAccountName, and no input can widen the filter; on both servers. */
+class UserLookupTest extends BothServers {
+
+    /** Normalized, because servers may hand DNs back in another spelling than they were stored in. */
+    static List<DN> dns(List<DirectoryEntry> users) {
+        return users.stream().map(user -> dn(user.dn())).toList();
+    }
+
+    static DN dn(String dn) {
+        try {
+            return new DN(dn);
+        } catch (LDAPException e) {
+            throw new AssertionError("not a DN: " + dn, e);
+        }
     }
 
     @Test
     void byMailUpnOrAccountName() throws Exception {
-        String bob = InMemoryDirectory.userDn("bob");
-        assertEquals(List.of(bob), dns(connection.findUsers("bob@contoso.test", List.of("mail"))));
-        assertEquals(List.of(bob), dns(connection.findUsers("bob@corp.contoso.test", List.of("mail"))));
-        assertEquals(List.of(bob), dns(connection.findUsers("bob", List.of("mail"))));
+        List<DN> alex = List.of(dn(DirectoryData.ALEX_DN));
+        assertEquals(alex, dns(connection.findUsers("alex.wilber@fabrikam.com", List.of("mail"))));
+        assertEquals(alex, dns(connection.findUsers("alex.wilber@contoso.com", List.of("mail"))));
+        assertEquals(alex, dns(connection.findUsers("awilber", List.of("mail"))));
     }
 
     @Test
     void byOneKeyOnly() throws Exception {
-        assertEquals(List.of(), connection.findUsers(UserKey.MAIL, "bob@corp.contoso.test", List.of("mail")));
-        assertEquals(1, connection.findUsers(UserKey.USER_PRINCIPAL_NAME, "bob@corp.contoso.test", List.of("mail"))
-                .size());
-        assertEquals(1, connection.findUsers(UserKey.SAM_ACCOUNT_NAME, "BOB", List.of("mail")).size());
+        assertEquals(List.of(), connection.findUsers(UserKey.MAIL, "alex.wilber@contoso.com", List.of("mail")));
+        assertEquals(1, connection.findUsers(UserKey.USER_PRINCIPAL_NAME, "alex.wilber@contoso.com",
+                List.of("mail")).size());
+        assertEquals(1, connection.findUsers(UserKey.SAM_ACCOUNT_NAME, "AWILBER", List.of("mail")).size());
     }
 
     @Test
     void aSecondMailValueFindsTheUserToo() throws Exception {
-        assertEquals(List.of(InMemoryDirectory.userDn("dave")),
-                dns(connection.findUsers("d.dunn@contoso.test", List.of("mail"))));
+        assertEquals(List.of(dn(DirectoryData.LYNNE_DN)),
+                dns(connection.findUsers("lrobbins@contoso.com", List.of("mail"))));
     }
 
     @Test
     void ldapComparesIgnoringCase() throws Exception {
-        assertEquals(List.of(InMemoryDirectory.userDn("alice")),
-                dns(connection.findUsers("ALICE@Contoso.Test", List.of("mail"))));
+        assertEquals(List.of(dn(DirectoryData.MEGAN_DN)),
+                dns(connection.findUsers("MEGAN.Bowen@Contoso.COM", List.of("mail"))));
+        assertEquals(List.of(dn(DirectoryData.PRADEEP_DN)),
+                dns(connection.findUsers(UserKey.USER_PRINCIPAL_NAME, "pradeep.gupta@contoso.com", List.of("mail"))));
+    }
+
+    @Test
+    void aSharedAddressFindsBothAccounts() throws Exception {
+        assertEquals(Set.of(dn(DirectoryData.JOHANNA_DN), dn(DirectoryData.JOHANNA_ADMIN_DN)),
+                Set.copyOf(dns(connection.findUsers(DirectoryData.JOHANNA_MAIL, List.of("mail")))));
     }
 
     @Test
     void groupsAreNotUsers() throws Exception {
-        assertEquals(List.of(), connection.findUsers("Sales", List.of("mail")));
+        assertEquals(List.of(), connection.findUsers("sales", List.of("mail")));
+        assertTrue(connection.read(DirectoryData.SALES_DN, List.of("sAMAccountName")).orElseThrow().isGroup());
     }
 
     @Test
     void theRequestedAttributesComeBack() throws Exception {
-        DirectoryEntry zoe = connection.findUsers("zoe", List.of(DirectoryConnection.ALL_USER_ATTRIBUTES)).get(0);
-        assertEquals("Zoë Łukasiewicz", zoe.first("displayname"));
+        DirectoryEntry zoe = connection.findUsers("zangstrom", List.of(DirectoryConnection.ALL_USER_ATTRIBUTES))
+                .get(0);
+        assertEquals("Zo\u00eb \u00c5ngstr\u00f6m", zoe.first("displayname"));
         assertEquals("displayName", zoe.spelling("DISPLAYNAME"));
         assertEquals("userPrincipalName", connection.schemaSpelling("userprincipalname"));
     }
 
+    @Test
+    void noSearchShowsAPassword() throws Exception {
+        DirectoryEntry service = connection.read(DirectoryData.SERVICE_DN, List.of("*", "userPassword"))
+                .orElseThrow();
+        assertEquals(List.of(), service.values("userPassword"), service::toString);
+        assertFalse(service.toString().contains(directory.bindPassword()));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "*", "*)(uid=*", "*)(objectClass=*", "alice@contoso.test)(|(mail=*",
-            "*)(|(objectClass=*)(cn=*", "ali*", "\\2a", "alice)(sAMAccountName=bob", "*))%00", ")(", "(mail=*)" })
+    @ValueSource(strings = { "*", "*)(uid=*", "*)(objectClass=*", "megan.bowen@contoso.com)(|(mail=*",
+            "*)(|(objectClass=*)(cn=*", "meg*", "\\2a", "mbowen)(sAMAccountName=awilber", "*))%00", ")(",
+            "(mail=*)" })
     void injectionAttemptsFindNothing(String hostile) throws Exception {
         assertEquals(List.of(), connection.findUsers(hostile, List.of("mail")));
         for (UserKey key : UserKey.values()) {
@@ -80,8 +113,8 @@ class UserLookupTest extends SharedDirectory {
 
     @Test
     void aDnIsReadByName() throws Exception {
-        assertTrue(connection.read(InMemoryDirectory.SALES, List.of("member")).orElseThrow().isGroup());
-        assertTrue(connection.read("cn=nobody," + InMemoryDirectory.USERS, List.of("mail")).isEmpty());
+        assertTrue(connection.read(DirectoryData.SALES_DN, List.of("member")).orElseThrow().isGroup());
+        assertTrue(connection.read("CN=Nobody," + DirectoryData.PEOPLE_DN, List.of("mail")).isEmpty());
         assertTrue(connection.read("not a dn", List.of("mail")).isEmpty());
     }
 }

@@ -183,7 +183,7 @@ public final class DirectoryPreviewView extends ViewPart {
      * @return whether a run started; when not, the view says why
      */
     public boolean preview() {
-        DirectoryAccess access = showModel();
+        ModelDirectory access = showModel();
         String identity = user.getText().strip();
         if (access == null) {
             showError("Open a deployment model: the preview connects to its first LDAP server and expands its"
@@ -204,7 +204,7 @@ public final class DirectoryPreviewView extends ViewPart {
             showError("Pick a persona or type an address.");
             return false;
         }
-        DirectoryAccess.Credentials credentials;
+        ModelDirectory.Credentials credentials;
         try {
             credentials = access.credentials(getSite().getShell());
         } catch (StorageException e) {
@@ -280,12 +280,12 @@ public final class DirectoryPreviewView extends ViewPart {
     }
 
     /** Shows the model and server a run would use, offers the model's personas, and returns the access. */
-    private DirectoryAccess showModel() {
+    private ModelDirectory showModel() {
         if (modelLabel == null || modelLabel.isDisposed()) {
             return null;
         }
         IEditorPart editor = getSite().getPage().getActiveEditor();
-        DirectoryAccess access = DirectoryAccess.of(editor);
+        ModelDirectory access = ModelDirectory.of(editor);
         List<String> personas = access == null ? List.of() : access.personaAddresses();
         if (!personas.equals(offered)) {
             String typed = user.getText();

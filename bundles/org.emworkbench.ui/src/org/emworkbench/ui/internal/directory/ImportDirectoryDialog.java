@@ -60,8 +60,8 @@ public final class ImportDirectoryDialog extends TitleAreaDialog {
     private static final int FIND_LIMIT = 200;
 
     private final DeploymentEditor editor;
-    private final DirectoryAccess access;
-    private final DirectoryAccess.Credentials credentials;
+    private final ModelDirectory access;
+    private final ModelDirectory.Credentials credentials;
     private Combo group;
     private Button find;
     private Button read;
@@ -81,8 +81,8 @@ public final class ImportDirectoryDialog extends TitleAreaDialog {
      * @param access      the directory of its model
      * @param credentials the bind password's source; closed when the dialog closes
      */
-    ImportDirectoryDialog(Shell shell, DeploymentEditor editor, DirectoryAccess access,
-            DirectoryAccess.Credentials credentials) {
+    ImportDirectoryDialog(Shell shell, DeploymentEditor editor, ModelDirectory access,
+            ModelDirectory.Credentials credentials) {
         super(shell);
         this.editor = Objects.requireNonNull(editor, "editor");
         this.access = Objects.requireNonNull(access, "access");
@@ -248,7 +248,8 @@ public final class ImportDirectoryDialog extends TitleAreaDialog {
         status.setText(source.groupName() + ": " + source.users().size()
                 + (source.users().size() == 1 ? " user" : " users")
                 + (source.nestedGroups() > 0 ? " (" + source.nestedGroups() + " nested groups)" : "")
-                + (source.missingGroups().isEmpty() ? "" : ", " + source.missingGroups().size() + " member groups missing")
+                + (source.missingGroups().isEmpty() ? ""
+                        : ", " + source.missingGroups().size() + " member groups missing")
                 + ". The import " + shown.summary() + ".");
         status.getParent().layout(true);
         getButton(IDialogConstants.OK_ID).setEnabled(shown.changesModel());

@@ -48,7 +48,7 @@ public final class ImportFromDirectoryHandler extends AbstractHandler {
      *         user cancelled the password dialog
      */
     public static ImportDirectoryDialog dialogFor(Shell shell, IEditorPart editor) {
-        DirectoryAccess access = DirectoryAccess.of(editor);
+        ModelDirectory access = ModelDirectory.of(editor);
         if (access == null) {
             MessageDialog.openInformation(shell, ImportDirectoryDialog.TITLE,
                     "Open a deployment model first: users and groups are imported into it.");
@@ -58,7 +58,7 @@ public final class ImportFromDirectoryHandler extends AbstractHandler {
             MessageDialog.openError(shell, ImportDirectoryDialog.TITLE, access.problem() + ".");
             return null;
         }
-        DirectoryAccess.Credentials credentials;
+        ModelDirectory.Credentials credentials;
         try {
             credentials = access.credentials(shell);
         } catch (StorageException e) {

@@ -37,13 +37,13 @@ public final class PreviewJob extends Job {
     private final String identity;
     private final String model;
     private final DirectoryEndpoint endpoint;
-    private final DirectoryAccess.Credentials credentials;
+    private final ModelDirectory.Credentials credentials;
     private final SendLdapAttributes attributes;
     private final CredentialPolicy policy;
     private final String server;
     private volatile PreviewOutcome outcome;
 
-    PreviewJob(String identity, DirectoryAccess access, DirectoryAccess.Credentials credentials,
+    PreviewJob(String identity, ModelDirectory access, ModelDirectory.Credentials credentials,
             SendLdapAttributes attributes) {
         super("Previewing SEND_LDAP_ATTRIBUTES for " + identity);
         this.identity = Objects.requireNonNull(identity, "identity");

@@ -42,8 +42,9 @@ public record PreviewOutcome(String identity, String server, String model, Expan
         if (preview.user() == null) {
             return identity + ": " + problems.get(0).message() + " \u2014 SSO would fail (" + counts + ")";
         }
-        return identity + ": " + preview.attributes().size() + (preview.attributes().size() == 1 ? " attribute" : " attributes")
-                + ", SSO " + (preview.failsSso() ? "would fail" : "would work") + " (" + counts + ") \u2014 " + server;
+        int entries = preview.attributes().size();
+        return identity + ": " + entries + (entries == 1 ? " attribute" : " attributes") + ", SSO "
+                + (preview.failsSso() ? "would fail" : "would work") + " (" + counts + ") \u2014 " + server;
     }
 
     private static String count(List<ExpansionProblem> problems, RuleSeverity severity, String word) {

@@ -79,6 +79,14 @@ public final class DirectoryData {
     public static final String PRADEEP_DN = "CN=Pradeep Gupta," + PEOPLE_DN;
     /** A user with neither mail nor displayName. */
     public static final String ISAIAH_DN = "CN=Isaiah Langer," + PEOPLE_DN;
+    /** A user whose displayName is blank (one space): there, but empty. */
+    public static final String ADELE_DN = "CN=Adele Vance," + PEOPLE_DN;
+    /** One of two accounts with the mail address {@value #JOHANNA_MAIL}: her own. */
+    public static final String JOHANNA_DN = "CN=Johanna Lorenz," + PEOPLE_DN;
+    /** The other account with {@value #JOHANNA_MAIL}: her administrator account, as some sites keep them. */
+    public static final String JOHANNA_ADMIN_DN = "CN=Johanna Lorenz (Admin)," + PEOPLE_DN;
+    /** The mail address two accounts share, so that looking it up finds both. */
+    public static final String JOHANNA_MAIL = "johanna.lorenz@contoso.com";
 
     /** The example's delivery group: the people above and, nested, {@link #SALES_DN}. */
     public static final String MOBILE_MAIL_DN = "CN=Mobile Mail Users," + GROUPS_DN;
@@ -133,7 +141,8 @@ public final class DirectoryData {
 
     /** @return the DNs of the named (not generated) users, the service account excluded */
     public static List<String> namedUserDns() {
-        return List.of(MEGAN_DN, ALEX_DN, NESTOR_DN, LYNNE_DN, ZOE_DN, KEN_DN, PRADEEP_DN, ISAIAH_DN);
+        return List.of(MEGAN_DN, ALEX_DN, NESTOR_DN, LYNNE_DN, ZOE_DN, KEN_DN, PRADEEP_DN, ISAIAH_DN, ADELE_DN,
+                JOHANNA_DN, JOHANNA_ADMIN_DN);
     }
 
     /** @return the DNs of the groups */
@@ -233,6 +242,10 @@ public final class DirectoryData {
         add(user(PRADEEP_DN, "Gupta", "Pradeep", "Pradeep.Gupta@CONTOSO.com", "pgupta", "Pradeep Gupta",
                 "pradeep.gupta@contoso.com"));
         add(user(ISAIAH_DN, "Langer", "Isaiah", "isaiah.langer@contoso.com", "ilanger", null));
+        add(user(ADELE_DN, "Vance", "Adele", "adele.vance@contoso.com", "avance", " ", "adele.vance@contoso.com"));
+        add(user(JOHANNA_DN, "Lorenz", "Johanna", JOHANNA_MAIL, "jlorenz", "Johanna Lorenz", JOHANNA_MAIL));
+        add(user(JOHANNA_ADMIN_DN, "Lorenz", "Johanna", "adm-jlorenz@contoso.com", "adm-jlorenz",
+                "Johanna Lorenz (Admin)", JOHANNA_MAIL));
 
         add(group(MOBILE_MAIL_DN, MEGAN_DN, ALEX_DN, NESTOR_DN, LYNNE_DN, ZOE_DN, KEN_DN, ISAIAH_DN, SALES_DN));
         add(group(EXECUTIVES_DN, ALEX_DN));

@@ -7,281 +7,233 @@
  *******************************************************************************/
 package org.emworkbench.directory.tests.servers;
 
+import java.io.IOException;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
-import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchEntry;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindResult;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.schema.Schema;
-import com.unboundid.ldif.LDIFException;
+import com.unboundid.ldap.sdk.ReadOnlySearchRequest;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustAllTrustManager;
 
 /**
- * UnboundID's in-memory directory server on 127.0.0.1 with an AD-like schema
- * (checked, not switched off) and users that exercise every problem of the
- * expansion preview. It listens on two ports: plain LDAP that also offers
- * StartTLS, and LDAPS; both present a certificate of the
- * {@link InMemoryDirectoryCertificates test CA} for the names the builder was
- * given (127.0.0.1 and localhost unless told otherwise). The bind password is
- * made anew for each server.
+ * UnboundID's in-memory directory server on 127.0.0.1, serving a
+ * {@link DirectoryData} under the {@link AdLikeSchema} (schema checking on),
+ * the same data set slapd serves. It listens on two ports, plain LDAP that
+ * also offers StartTLS, and LDAPS; both present a certificate of a
+ * {@link TestLdapCa}.
  * <p>
- * The users, under {@value #USERS}:
- * </p>
- * <ul>
- * <li>{@code alice}: mail = UPN, everything set: the user who works;</li>
- * <li>{@code bob}: UPN {@code bob@corp.contoso.test} differs from mail {@code bob@contoso.test};</li>
- * <li>{@code carol}: no userPrincipalName;</li>
- * <li>{@code dave}: two mail values;</li>
- * <li>{@code zoe}: displayName {@code Zoë Łukasiewicz} (non-ASCII);</li>
- * <li>{@code bulk-NNNNN}: the optional bulk users; those whose number ends in 007 lack a UPN.</li>
- * </ul>
- * Groups, under {@value #GROUPS}: {@link #MOBILE_USERS} (alice, bob, Sales) ⊃
- * {@link #SALES} (carol, dave, EMEA Sales) ⊃ {@link #EMEA_SALES} (zoe, and
- * Mobile Users again: a cycle); {@link #BULK} holds the bulk users. Both
- * {@code member} and {@code memberOf} are filled, as Active Directory shows
- * them.
+ * What it adds to make it behave like slapd and Active Directory: anonymous
+ * clients may bind and read the root DSE and the schema, nothing else; no
+ * search returns {@code userPassword}. What it keeps of its own: a size limit
+ * ({@value #SIZE_LIMIT} by default, Active Directory's MaxPageSize), so that
+ * only paged searches get every one of 10,000 users, and {@link #server()}
+ * for tests that look inside.
  */
-public final class InMemoryDirectory implements AutoCloseable {
+public final class InMemoryDirectory implements TestDirectory {
 
-    /** The base DN. */
-    public static final String BASE_DN = "dc=contoso,dc=test";
-    /** Where users are. */
-    public static final String USERS = "ou=Users," + BASE_DN;
-    /** Where groups are. */
-    public static final String GROUPS = "ou=Groups," + BASE_DN;
-    /** The account tests bind as. */
-    public static final String BIND_DN = "cn=EMW Reader,ou=Service," + BASE_DN;
-    /** The outer group. */
-    public static final String MOBILE_USERS = "cn=Mobile Users," + GROUPS;
-    /** Nested in {@link #MOBILE_USERS}. */
-    public static final String SALES = "cn=Sales," + GROUPS;
-    /** Nested in {@link #SALES}, and holding {@link #MOBILE_USERS}: a cycle. */
-    public static final String EMEA_SALES = "cn=EMEA Sales," + GROUPS;
-    /** The bulk users' group. */
-    public static final String BULK = "cn=Bulk Users," + GROUPS;
-    /** The largest page the server returns without paging, like Active Directory's MaxPageSize. */
+    /** The largest number of entries a search returns without paging, like Active Directory's MaxPageSize. */
     public static final int SIZE_LIMIT = 1000;
 
-    private static final String[] SCHEMA = {
-        "dn: cn=schema",
-        "objectClass: top",
-        "objectClass: ldapSubentry",
-        "objectClass: subschema",
-        "cn: schema",
-        "attributeTypes: ( 1.2.840.113556.1.4.656 NAME 'userPrincipalName' EQUALITY caseIgnoreMatch"
-                + " SUBSTR caseIgnoreSubstringsMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 SINGLE-VALUE )",
-        "attributeTypes: ( 1.2.840.113556.1.4.221 NAME 'sAMAccountName' EQUALITY caseIgnoreMatch"
-                + " SUBSTR caseIgnoreSubstringsMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 SINGLE-VALUE )",
-        "attributeTypes: ( 1.2.840.113556.1.2.102 NAME 'memberOf' EQUALITY distinguishedNameMatch"
-                + " SYNTAX 1.3.6.1.4.1.1466.115.121.1.12 )",
-        "objectClasses: ( 1.2.840.113556.1.5.9 NAME 'user' SUP organizationalPerson STRUCTURAL"
-                + " MAY ( userPrincipalName $ sAMAccountName $ memberOf $ displayName $ mail $ givenName ) )",
-        "objectClasses: ( 1.2.840.113556.1.5.8 NAME 'group' SUP top STRUCTURAL MUST cn"
-                + " MAY ( member $ memberOf $ sAMAccountName $ mail $ description $ displayName ) )",
-    };
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final InMemoryDirectoryServer server;
-    private final String bindPassword;
-    private final InMemoryDirectoryCertificates certificates;
+    private final DirectoryData data;
+    private final TestLdapCa ca;
+    // Kept: once stopped, the server forgets its ports, and a test of a server that is down needs them.
+    private final int ldapPort;
+    private final int ldapsPort;
 
-    private InMemoryDirectory(InMemoryDirectoryServer server, String bindPassword,
-            InMemoryDirectoryCertificates certificates) {
+    private InMemoryDirectory(InMemoryDirectoryServer server, DirectoryData data, TestLdapCa ca) {
         this.server = server;
-        this.bindPassword = bindPassword;
-        this.certificates = certificates;
+        this.data = data;
+        this.ca = ca;
+        this.ldapPort = server.getListenPort("ldap");
+        this.ldapsPort = server.getListenPort("ldaps");
     }
 
-    /** @return a builder: no bulk users, certificate for 127.0.0.1 and localhost, a new CA */
+    /** @return a builder: no generated users, a new CA's certificate for localhost, 127.0.0.1 and ::1 */
     public static Builder builder() {
         return new Builder();
     }
 
     /** Configures a server before it starts. */
     public static final class Builder {
-        private int bulkUsers;
-        private String[] certificateNames = { "127.0.0.1", "localhost" };
-        private InMemoryDirectoryCertificates certificates;
-        private boolean expired;
+        private DirectoryData data;
+        private TestLdapCa ca;
+        private TestLdapCa.ServerCertificate certificate;
+        private int sizeLimit = SIZE_LIMIT;
 
         private Builder() {
         }
 
         /**
-         * @param count how many bulk users to add to {@link InMemoryDirectory#BULK}
+         * @param entries the data set to serve; {@link DirectoryData#withBulkUsers(int) withBulkUsers(0)} if not set
          * @return this builder
          */
-        public Builder bulkUsers(int count) {
-            this.bulkUsers = count;
+        public Builder data(DirectoryData entries) {
+            this.data = entries;
             return this;
         }
 
         /**
-         * @param names the names the server's certificate carries, e.g. a wrong one
+         * @param authority the CA that issued the certificate
+         * @param server    the certificate LDAPS and StartTLS present, e.g. {@link TestLdapCa#wrongNameServer()}
          * @return this builder
          */
-        public Builder certificateNames(String... names) {
-            this.certificateNames = names.clone();
+        public Builder certificate(TestLdapCa authority, TestLdapCa.ServerCertificate server) {
+            this.ca = authority;
+            this.certificate = server;
             return this;
         }
 
         /**
-         * @return this builder, the server's certificate having expired yesterday
-         */
-        public Builder expiredCertificate() {
-            this.expired = true;
-            return this;
-        }
-
-        /**
-         * @param authority the CA to issue the server's certificate from
+         * @param limit the most entries a search without paging may return, 0 for no limit
          * @return this builder
          */
-        public Builder certificates(InMemoryDirectoryCertificates authority) {
-            this.certificates = authority;
+        public Builder sizeLimit(int limit) {
+            this.sizeLimit = limit;
             return this;
         }
 
         /**
          * @return the running server
-         * @throws LDAPException when it cannot be configured or started
+         * @throws IOException when it cannot be configured or started
          */
-        public InMemoryDirectory start() throws LDAPException {
-            InMemoryDirectoryCertificates authority = certificates != null ? certificates
-                    : InMemoryDirectoryCertificates.create();
-            String password = newPassword();
-            InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
-            config.setSchema(Schema.mergeSchemas(Schema.getDefaultStandardSchema(), new Schema(ldif(SCHEMA))));
-            config.addAdditionalBindCredentials(BIND_DN, password);
-            config.setMaxSizeLimit(SIZE_LIMIT);
+        public InMemoryDirectory start() throws IOException {
+            DirectoryData entries = data != null ? data : DirectoryData.withBulkUsers(0);
+            TestLdapCa authority = ca != null ? ca : TestLdapCa.create();
+            TestLdapCa.ServerCertificate presented = certificate != null ? certificate : authority.loopbackServer();
             try {
-                SSLUtil tls = new SSLUtil(authority.serverKeyManager(expired, certificateNames), new TrustAllTrustManager());
-                InetAddress loopback = InetAddress.getByName("127.0.0.1");
+                InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(DirectoryData.BASE_DN);
+                config.setSchema(AdLikeSchema.unboundIdSchema());
+                config.setMaxSizeLimit(sizeLimit);
+                config.addInMemoryOperationInterceptor(new AdLikeAccess());
+                SSLUtil tls = new SSLUtil(presented.keyManager(), new TrustAllTrustManager());
+                InetAddress loopback = InetAddress.getByName(LOOPBACK);
                 config.setListenerConfigs(
                         InMemoryListenerConfig.createLDAPConfig("ldap", loopback, 0, tls.createSSLSocketFactory()),
                         InMemoryListenerConfig.createLDAPSConfig("ldaps", loopback, 0,
                                 tls.createSSLServerSocketFactory(), null));
-            } catch (GeneralSecurityException | UnknownHostException e) {
-                throw new IllegalStateException("cannot set up TLS for the in-memory directory", e);
+                InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+                // The service account's userPassword is in clear text, which is what this server compares binds to.
+                server.addEntries(entries.entries());
+                server.startListening();
+                return new InMemoryDirectory(server, entries, authority);
+            } catch (LDAPException | GeneralSecurityException e) {
+                throw new IOException("cannot start the in-memory directory: " + e.getMessage(), e);
             }
-            InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
-            populate(server, bulkUsers);
-            server.startListening();
-            return new InMemoryDirectory(server, password, authority);
         }
     }
 
-    /** @return the port of plain LDAP, which also offers StartTLS */
+    @Override
+    public Kind kind() {
+        return Kind.IN_MEMORY;
+    }
+
+    @Override
+    public String host() {
+        return LOOPBACK;
+    }
+
+    @Override
     public int ldapPort() {
-        return server.getListenPort("ldap");
+        return ldapPort;
     }
 
-    /** @return the LDAPS port */
+    @Override
     public int ldapsPort() {
-        return server.getListenPort("ldaps");
+        return ldapsPort;
     }
 
-    /** @return the password of {@link #BIND_DN}, made for this server */
-    public String bindPassword() {
-        return bindPassword;
+    @Override
+    public DirectoryData data() {
+        return data;
     }
 
-    /** @return the CA that issued the server's certificate */
-    public InMemoryDirectoryCertificates certificates() {
-        return certificates;
+    @Override
+    public TestLdapCa ca() {
+        return ca;
     }
 
-    /** @return the server, for tests that change entries */
+    /** @return the server, for tests that look inside it; they must not change the shared one */
     public InMemoryDirectoryServer server() {
         return server;
     }
 
+    /** @return empty: the server keeps no log */
+    @Override
+    public String log() {
+        return "";
+    }
+
     /** Stops listening and closes every connection. */
     @Override
-    public void close() {
+    public void stop() {
         server.shutDown(true);
     }
 
-    private static Entry ldif(String... lines) {
-        try {
-            return new Entry(lines);
-        } catch (LDIFException e) {
-            throw new IllegalStateException("the fixture's LDIF is malformed: " + e.getMessage(), e);
-        }
+    /** As {@link #stop()}: nothing is on disk. */
+    @Override
+    public void close() {
+        stop();
     }
 
-    private static String newPassword() {
-        byte[] random = new byte[18];
-        new SecureRandom().nextBytes(random);
-        return "Pw-" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    @Override
+    public String toString() {
+        return "in-memory directory " + ldapUrl() + " " + ldapsUrl();
     }
 
-    private static void populate(InMemoryDirectoryServer server, int bulkUsers) throws LDAPException {
-        server.add(ldif("dn: " + BASE_DN, "objectClass: top", "objectClass: domain", "dc: contoso"));
-        for (String unit : new String[] { "Users", "Groups", "Service" }) {
-            server.add(ldif("dn: ou=" + unit + "," + BASE_DN, "objectClass: top", "objectClass: organizationalUnit",
-                    "ou: " + unit));
-        }
-        server.add(user("alice", "Alice Archer", "alice@contoso.test", List.of("alice@contoso.test"), MOBILE_USERS));
-        server.add(user("bob", "Bob Baker", "bob@corp.contoso.test", List.of("bob@contoso.test"), MOBILE_USERS));
-        server.add(user("carol", "Carol Cooper", null, List.of("carol@contoso.test"), SALES));
-        server.add(user("dave", "Dave Dunn", "dave@contoso.test", List.of("dave@contoso.test", "d.dunn@contoso.test"),
-                SALES));
-        server.add(user("zoe", "Zoë Łukasiewicz", "zoe@contoso.test", List.of("zoe@contoso.test"), EMEA_SALES));
-        server.add(group(MOBILE_USERS, "Mobile Users", List.of(userDn("alice"), userDn("bob"), SALES), EMEA_SALES));
-        server.add(group(SALES, "Sales", List.of(userDn("carol"), userDn("dave"), EMEA_SALES), MOBILE_USERS));
-        server.add(group(EMEA_SALES, "EMEA Sales", List.of(userDn("zoe"), MOBILE_USERS), SALES));
-        List<String> bulk = new ArrayList<>();
-        for (int i = 0; i < bulkUsers; i++) {
-            String name = String.format(Locale.ROOT, "bulk-%05d", i);
-            String address = name + "@contoso.test";
-            server.add(user(name, "Bulk User " + i, i % 1000 == 7 ? null : address, List.of(address), BULK));
-            bulk.add(userDn(name));
-        }
-        server.add(group(BULK, "Bulk Users", bulk, null));
-    }
+    /**
+     * The access rules slapd gets from its configuration, as Active Directory has them: anonymous
+     * connections may read the root DSE and the schema only, and nobody reads a password.
+     */
+    private static final class AdLikeAccess extends InMemoryOperationInterceptor {
 
-    /** @return the DN of a fixture user */
-    public static String userDn(String account) {
-        return "cn=" + account + "," + USERS;
-    }
+        private final Set<Long> bound = ConcurrentHashMap.newKeySet();
 
-    private static Entry user(String account, String displayName, String upn, List<String> mail, String group) {
-        Entry entry = new Entry(userDn(account));
-        entry.addAttribute("objectClass", "top", "person", "organizationalPerson", "user");
-        entry.addAttribute("cn", account);
-        entry.addAttribute("sn", displayName.substring(displayName.indexOf(' ') + 1));
-        entry.addAttribute("displayName", displayName);
-        entry.addAttribute("sAMAccountName", account);
-        if (upn != null) {
-            entry.addAttribute("userPrincipalName", upn);
+        @Override
+        public void processSimpleBindResult(InMemoryInterceptedSimpleBindResult bind) {
+            // A new bind replaces the connection's identity, whatever it was.
+            if (bind.getResult().getResultCode() == ResultCode.SUCCESS && !bind.getRequest().getBindDN().isEmpty()) {
+                bound.add(bind.getConnectionID());
+            } else {
+                bound.remove(bind.getConnectionID());
+            }
         }
-        entry.addAttribute(new Attribute("mail", mail));
-        entry.addAttribute("memberOf", group);
-        return entry;
-    }
 
-    private static Entry group(String dn, String name, List<String> members, String memberOf) {
-        Entry entry = new Entry(dn);
-        entry.addAttribute("objectClass", "top", "group");
-        entry.addAttribute("cn", name);
-        entry.addAttribute("sAMAccountName", name.replace(' ', '-'));
-        if (!members.isEmpty()) {
-            entry.addAttribute(new Attribute("member", members));
+        @Override
+        public void processSearchRequest(InMemoryInterceptedSearchRequest search) throws LDAPException {
+            ReadOnlySearchRequest request = search.getRequest();
+            boolean rootDseOrSchema = request.getScope() == SearchScope.BASE
+                    && (request.getBaseDN().isEmpty() || request.getBaseDN().equalsIgnoreCase("cn=schema"));
+            if (!rootDseOrSchema && !bound.contains(search.getConnectionID())) {
+                // What slapd answers with the harness's access rules.
+                throw new LDAPException(ResultCode.INSUFFICIENT_ACCESS_RIGHTS,
+                        "anonymous clients may read the root DSE and the schema only");
+            }
         }
-        if (memberOf != null) {
-            entry.addAttribute("memberOf", memberOf);
+
+        @Override
+        public void processSearchEntry(InMemoryInterceptedSearchEntry result) {
+            Entry entry = result.getSearchEntry();
+            if (entry.hasAttribute(AdLikeSchema.USER_PASSWORD)) {
+                Entry withoutPassword = entry.duplicate();
+                withoutPassword.removeAttribute(AdLikeSchema.USER_PASSWORD);
+                result.setSearchEntry(withoutPassword);
+            }
         }
-        return entry;
     }
 }

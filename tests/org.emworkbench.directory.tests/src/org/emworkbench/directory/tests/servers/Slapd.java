@@ -47,8 +47,12 @@ import com.unboundid.util.ssl.TrustStoreTrustManager;
  * deletes the directory; {@link #stop()} only stops it, for tests of a server
  * that is down. Its log ({@code -d stats}: connections and operations, never
  * passwords) is {@link #log()}.
+ * <p>
+ * It is one of the two {@link TestDirectory} kinds; {@code Kind.SLAPD.shared()}
+ * is the one server with {@link DirectoryData#standard()} that a test run
+ * shares, {@link SlapdExtension}'s too.
  */
-public final class Slapd implements AutoCloseable {
+public final class Slapd implements TestDirectory {
 
     /** The password of {@link #trustStore()}; a store of public certificates only, so it guards nothing. */
     public static final String TRUST_STORE_PASSWORD = "emw-test-trust";
@@ -132,37 +136,49 @@ public final class Slapd implements AutoCloseable {
         }
     }
 
+    @Override
+    public Kind kind() {
+        return Kind.SLAPD;
+    }
+
     /** @return the data the server was loaded with */
+    @Override
     public DirectoryData data() {
         return data;
     }
 
     /** @return the CA that issued the server's certificate */
+    @Override
     public TestLdapCa ca() {
         return ca;
     }
 
     /** @return always 127.0.0.1 */
+    @Override
     public String host() {
         return LOOPBACK;
     }
 
     /** @return the port of plain LDAP, where StartTLS is offered */
+    @Override
     public int ldapPort() {
         return ldapPort;
     }
 
     /** @return the port of LDAPS */
+    @Override
     public int ldapsPort() {
         return ldapsPort;
     }
 
     /** @return {@code ldap://127.0.0.1:<port>} */
+    @Override
     public String ldapUrl() {
         return "ldap://" + LOOPBACK + ":" + ldapPort;
     }
 
     /** @return {@code ldaps://127.0.0.1:<port>} */
+    @Override
     public String ldapsUrl() {
         return "ldaps://" + LOOPBACK + ":" + ldapsPort;
     }
@@ -202,11 +218,13 @@ public final class Slapd implements AutoCloseable {
     }
 
     /** @return what slapd has logged so far */
+    @Override
     public String log() {
         return readLog(directory);
     }
 
     /** Stops slapd and waits for it to end; the directory stays until {@link #close()}. */
+    @Override
     public void stop() {
         process.stop();
     }

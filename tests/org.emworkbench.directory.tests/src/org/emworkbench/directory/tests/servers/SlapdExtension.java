@@ -7,20 +7,17 @@
  *******************************************************************************/
 package org.emworkbench.directory.tests.servers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Gives test classes one {@link Slapd} with {@link DirectoryData#standard()}
  * for the whole test run: started before the first class that registers the
- * extension, stopped when the run ends (JUnit closes it with the root
- * context). When a test fails, slapd's log goes to stderr. Register it in a
- * static field:
+ * extension, stopped when the test JVM ends. It is the server
+ * {@code TestDirectory.Kind.SLAPD.shared()} gives, so tests written for either
+ * server share it too. When a test fails, slapd's log goes to stderr.
+ * Register it in a static field:
  *
  * <pre>
  * &#64;RegisterExtension
@@ -31,16 +28,13 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 public final class SlapdExtension implements BeforeAllCallback, TestWatcher {
 
-    private static final Namespace NAMESPACE = Namespace.create(SlapdExtension.class);
-
     private volatile Slapd server;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         // Skips (or fails under CI) before anything is started or cached.
         SlapdPrograms.require();
-        server = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Slapd.class, key -> startServer(),
-                Slapd.class);
+        server = (Slapd) TestDirectory.Kind.SLAPD.shared();
     }
 
     /** @return the running server */
@@ -58,14 +52,6 @@ public final class SlapdExtension implements BeforeAllCallback, TestWatcher {
         if (running != null) {
             System.err.println("slapd's log (" + running + ") after " + context.getDisplayName() + " failed:\n"
                     + running.log());
-        }
-    }
-
-    private static Slapd startServer() {
-        try {
-            return Slapd.start(DirectoryData.standard());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -29,6 +29,9 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -55,7 +58,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * whose subjectAltName carries DNS names and IP addresses, because LDAP
  * clients in the tests connect to {@code 127.0.0.1} and verify that address
  * against the certificate; {@link #loopbackServer()} is the right one for the
- * harnesses, {@link #wrongNameServer()} one that no loopback client may accept.
+ * harnesses, {@link #wrongNameServer()} one that no loopback client may accept,
+ * {@link #expiredServer()} one whose time is over; {@link #issue(String, List, List)}
+ * makes any other, including one named only by its subject's CN.
  * The PEM files are what slapd reads; {@link #writeTrustStore} is what Java
  * clients read.
  */
@@ -108,31 +113,63 @@ public final class TestLdapCa {
         return issue(List.of(WRONG_NAME), List.of());
     }
 
+    /** @return a certificate for localhost, 127.0.0.1 and ::1 that expired yesterday, after thirty days */
+    public ServerCertificate expiredServer() {
+        Instant now = Instant.now();
+        return issue("localhost", List.of("localhost"), List.of("127.0.0.1", "::1"), now.minus(Duration.ofDays(31)),
+                now.minus(Duration.ofDays(1)));
+    }
+
     /**
      * @param dnsNames    DNS names of the subjectAltName; the first (or else the first address) is the CN
      * @param ipAddresses IP address literals of the subjectAltName
      * @return a server certificate (serverAuth), valid from an hour ago for thirty days
      */
-    public synchronized ServerCertificate issue(List<String> dnsNames, List<String> ipAddresses) {
+    public ServerCertificate issue(List<String> dnsNames, List<String> ipAddresses) {
+        if (dnsNames.isEmpty() && ipAddresses.isEmpty()) {
+            throw new IllegalArgumentException("a server certificate needs a name or an address");
+        }
+        return issue(dnsNames.isEmpty() ? ipAddresses.get(0) : dnsNames.get(0), dnsNames, ipAddresses);
+    }
+
+    /**
+     * @param commonName  the subject's CN
+     * @param dnsNames    DNS names of the subjectAltName
+     * @param ipAddresses IP address literals of the subjectAltName; with no DNS names either the certificate has
+     *                    no subjectAltName, and only its CN names the server (the pre-RFC 6125 way)
+     * @return a server certificate (serverAuth), valid from an hour ago for thirty days
+     */
+    public ServerCertificate issue(String commonName, List<String> dnsNames, List<String> ipAddresses) {
+        Instant now = Instant.now();
+        return issue(commonName, dnsNames, ipAddresses, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)));
+    }
+
+    /**
+     * @param commonName  the subject's CN
+     * @param dnsNames    DNS names of the subjectAltName
+     * @param ipAddresses IP address literals of the subjectAltName
+     * @param notBefore   start of validity
+     * @param notAfter    end of validity, in the past for an expired certificate
+     * @return a server certificate (serverAuth)
+     */
+    public synchronized ServerCertificate issue(String commonName, List<String> dnsNames, List<String> ipAddresses,
+            Instant notBefore, Instant notAfter) {
         List<GeneralName> names = new ArrayList<>();
         dnsNames.forEach(name -> names.add(new GeneralName(GeneralName.dNSName, name)));
         ipAddresses.forEach(address -> names.add(new GeneralName(GeneralName.iPAddress, address)));
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("a server certificate needs a name or an address");
-        }
-        String commonName = dnsNames.isEmpty() ? ipAddresses.get(0) : dnsNames.get(0);
         KeyPair keys = ecKeys();
-        Instant now = Instant.now();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(caCertificate,
-                BigInteger.valueOf(nextSerial++), Date.from(now.minus(Duration.ofHours(1))),
-                Date.from(now.plus(Duration.ofDays(30))), new X500Name("CN=" + commonName), keys.getPublic());
+                BigInteger.valueOf(nextSerial++), Date.from(notBefore), Date.from(notAfter),
+                new X500Name("CN=" + commonName), keys.getPublic());
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             builder.addExtension(Extension.extendedKeyUsage, false,
                     new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-            builder.addExtension(Extension.subjectAlternativeName, false,
-                    new GeneralNames(names.toArray(GeneralName[]::new)));
+            if (!names.isEmpty()) {
+                builder.addExtension(Extension.subjectAlternativeName, false,
+                        new GeneralNames(names.toArray(GeneralName[]::new)));
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot build a server certificate's extensions", e);
         }
@@ -156,13 +193,31 @@ public final class TestLdapCa {
      * @throws IOException when it cannot be written
      */
     public Path writeTrustStore(Path file, char[] password) throws IOException {
+        return writeStore(file, "PKCS12", password);
+    }
+
+    /**
+     * A trust store as a user of the workbench would choose it: the directory bundle reads trust stores
+     * without a password, so a PKCS#12 store gets none (its certificate unencrypted) and a JKS store the
+     * password {@code changeit}, which a reader of certificates need not know.
+     *
+     * @param file where to write a store with the CA as its one trusted certificate
+     * @param type {@code PKCS12} or {@code JKS}
+     * @return the file
+     * @throws IOException when it cannot be written
+     */
+    public Path writeTrustStore(Path file, String type) throws IOException {
+        return writeStore(file, type, "JKS".equals(type) ? "changeit".toCharArray() : null);
+    }
+
+    private Path writeStore(Path file, String type, char[] password) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
+            KeyStore store = KeyStore.getInstance(type);
             store.load(null, null);
             store.setCertificateEntry(TRUST_STORE_ALIAS, caCertificate);
             store.store(out, password);
         } catch (GeneralSecurityException e) {
-            throw new IOException("cannot write the trust store: " + e.getMessage(), e);
+            throw new IOException("cannot write a " + type + " trust store: " + e.getMessage(), e);
         }
         return file;
     }
@@ -197,6 +252,24 @@ public final class TestLdapCa {
             file.toFile().setReadable(false, false);
             file.toFile().setReadable(true, true);
             return file;
+        }
+
+        /**
+         * @return a key manager presenting this certificate and the CA's, for a Java server such as UnboundID's
+         *         in-memory directory
+         */
+        public KeyManager keyManager() {
+            char[] keyPassword = "in-memory-only".toCharArray();
+            try {
+                KeyStore store = KeyStore.getInstance("PKCS12");
+                store.load(null, null);
+                store.setKeyEntry("server", key, keyPassword, new X509Certificate[] { certificate, issuer });
+                KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                factory.init(store, keyPassword);
+                return factory.getKeyManagers()[0];
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IllegalStateException("cannot make a key manager of a test certificate: " + e.getMessage(), e);
+            }
         }
 
         /**

@@ -239,6 +239,7 @@ class SlapdImportTest {
 
     private static Change change(ImportPlan plan, Kind kind, String label) {
         return plan.changes().stream().filter(change -> change.kind() == kind && change.label().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + label + " in " + plan.changes()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + label + " in " + plan.changes()));
     }
 }

@@ -40,7 +40,7 @@ import org.emworkbench.validation.settings.SettingsNode;
  * (the environment, or Equinox secure storage). Read on the UI thread, where
  * the editor's model lives; the parts handed to a job are copies.
  */
-final class DirectoryAccess {
+final class ModelDirectory {
 
     private final String model;
     private final Deployment deployment;
@@ -48,7 +48,7 @@ final class DirectoryAccess {
     private final DirectoryEndpoint endpoint;
     private final String problem;
 
-    private DirectoryAccess(String model, Deployment deployment, LdapServer server, DirectoryEndpoint endpoint,
+    private ModelDirectory(String model, Deployment deployment, LdapServer server, DirectoryEndpoint endpoint,
             String problem) {
         this.model = model;
         this.deployment = deployment;
@@ -61,22 +61,22 @@ final class DirectoryAccess {
      * @param editor an editor, or {@code null}
      * @return the access for its model, or {@code null} when it is not a deployment editor with a model read
      */
-    static DirectoryAccess of(IEditorPart editor) {
+    static ModelDirectory of(IEditorPart editor) {
         if (!(editor instanceof DeploymentEditor deploymentEditor) || deploymentEditor.deployment() == null) {
             return null;
         }
         Deployment deployment = deploymentEditor.deployment();
         String model = deploymentEditor.getPath().getFileName().toString();
         if (deployment.getDirectory() == null || deployment.getDirectory().getLdapServers().isEmpty()) {
-            return new DirectoryAccess(model, deployment, null, null, model + " has no LDAP server; add one on the"
+            return new ModelDirectory(model, deployment, null, null, model + " has no LDAP server; add one on the"
                     + " Directory & Personas page");
         }
         LdapServer server = deployment.getDirectory().getLdapServers().get(0);
         try {
             DirectorySettings settings = DirectorySettings.read(InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER));
-            return new DirectoryAccess(model, deployment, server, DirectoryEndpoint.of(server, settings), null);
+            return new ModelDirectory(model, deployment, server, DirectoryEndpoint.of(server, settings), null);
         } catch (IllegalArgumentException e) {
-            return new DirectoryAccess(model, deployment, server, null, "The first LDAP server of " + model
+            return new ModelDirectory(model, deployment, server, null, "The first LDAP server of " + model
                     + " cannot be used: " + e.getMessage() + "; correct it on the Directory & Personas page");
         }
     }
