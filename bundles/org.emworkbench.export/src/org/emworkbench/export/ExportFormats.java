@@ -1,0 +1,34 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.export;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The formats EMW itself provides, in the order {@code emw export} writes them
+ * when no format is named.
+ */
+public final class ExportFormats {
+
+    private ExportFormats() {
+    }
+
+    /** @return the built-in formats, each id once */
+    public static List<ExportFormat> builtIn() {
+        return List.of();
+    }
+
+    /**
+     * @param id a format identifier, e.g. {@code rest-json}
+     * @return the built-in format with this identifier
+     */
+    public static Optional<ExportFormat> byId(String id) {
+        return builtIn().stream().filter(format -> format.id().equals(id)).findFirst();
+    }
+}
