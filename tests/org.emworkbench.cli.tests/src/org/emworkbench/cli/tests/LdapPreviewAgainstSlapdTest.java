@@ -131,11 +131,14 @@ class LdapPreviewAgainstSlapdTest {
 
         Emw emw = withPassword("ldap-preview", model, "--ldap-url", ldapUrl(), "--user", MEGAN, "--user", ALEX,
                 "--user", "nwilke", "--user", "lynne.robbins@contoso.com", "--user", "zoe.angstrom@contoso.com",
-                "--user", "nobody@contoso.com");
+                "--user", "nobody@contoso.com", "--user", "adele.vance@contoso.com", "--user",
+                DirectoryData.JOHANNA_MAIL);
 
         assertEquals(1, emw.exit(), emw.describe());
         String out = emw.stdout();
         for (String expected : List.of("error   DIR-001: the user has no userPrincipalName",
+                "error   DIR-002: the user's displayName is empty",
+                "error   DIR-012: 2 users match \"" + DirectoryData.JOHANNA_MAIL + "\"",
                 "warning DIR-001: the user has no department; Secure Hub would send the default \"none\"",
                 "warning DIR-003: the user has 2 values of mail", "info    DIR-004: the macro writes \"displayname\"",
                 "warning DIR-005: Secure Mail logs on with the userPrincipalName",
@@ -148,7 +151,8 @@ class LdapPreviewAgainstSlapdTest {
         }
         assertTrue(lower(out).contains(lower("nwilke: " + DirectoryData.NESTOR_DN + "\n")), out);
         assertTrue(out.contains("nobody@contoso.com: no single user\n"), out);
-        assertTrue(emw.stderr().contains("6 users: 6 would fail SSO"), emw.stderr());
+        assertTrue(out.contains(DirectoryData.JOHANNA_MAIL + ": no single user\n"), out);
+        assertTrue(emw.stderr().contains("8 users: 8 would fail SSO"), emw.stderr());
     }
 
     @Test

@@ -32,12 +32,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewReference;
@@ -104,7 +101,7 @@ class DirectoryPreviewUiTest {
         node.put(DirectorySettings.CONNECT_TIMEOUT, "5");
         node.put(DirectorySettings.RESPONSE_TIMEOUT, "5");
         node.put(DirectorySettings.TRUST_STORE, "");
-        storePassword(STORED, SLAPD.server().data().servicePassword());
+        PasswordDialogs.store(STORED, SLAPD.server().data().servicePassword());
     }
 
     @AfterAll
@@ -134,7 +131,7 @@ class DirectoryPreviewUiTest {
         if (reference != null) {
             page().hideView(reference);
         }
-        storePassword(STORED, SLAPD.server().data().servicePassword());
+        PasswordDialogs.store(STORED, SLAPD.server().data().servicePassword());
         processEvents();
     }
 
@@ -183,7 +180,7 @@ class DirectoryPreviewUiTest {
 
     @Test
     void aWrongPasswordIsAnErrorThatNeverShowsThePassword() throws Exception {
-        storePassword(STORED, WRONG_PASSWORD);
+        PasswordDialogs.store(STORED, WRONG_PASSWORD);
         openModel(SLAPD.server().ldapPort(), "none", STORED);
         view.preview("megan.bowen@contoso.com");
         PreviewOutcome outcome = awaitOutcome();
@@ -259,7 +256,7 @@ class DirectoryPreviewUiTest {
         BindPasswords.inDefaultStorage().remove(NOT_STORED);
         openModel(SLAPD.server().ldapPort(), "none", NOT_STORED);
         List<String> asked = new ArrayList<>();
-        answerThePasswordDialog(asked, SLAPD.server().data().servicePassword());
+        PasswordDialogs.answer(asked, SLAPD.server().data().servicePassword());
         assertTrue(view.preview("alex.wilber@contoso.com"));
         PreviewOutcome outcome = awaitOutcome();
 
@@ -429,36 +426,6 @@ class DirectoryPreviewUiTest {
         return view.outcome();
     }
 
-    /** When the password dialog opens, notes its title, types the password twice, ticks Save and connects. */
-    private static void answerThePasswordDialog(List<String> asked, String password) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell dialog = Arrays.stream(display.getShells())
-                    .filter(shell -> shell.isVisible() && "Set LDAP Bind Password".equals(shell.getText()))
-                    .findFirst().orElse(null);
-            if (dialog == null) {
-                if (System.currentTimeMillis() < deadline) {
-                    display.timerExec(100, poll[0]);
-                }
-                return;
-            }
-            asked.add(dialog.getText());
-            Text first = Widgets.fieldAfter(dialog, "Password:");
-            Text second = Widgets.fieldAfter(dialog, "Confirm:");
-            Widgets.type(first, password);
-            Widgets.type(second, password);
-            Widgets.click(Widgets.button(dialog, "Save in secure storage"));
-            Widgets.click(Widgets.button(dialog, "Connect"));
-        };
-        display.timerExec(100, poll[0]);
-    }
-
-    private static void storePassword(CredentialReference reference, String password) throws Exception {
-        char[] chars = password.toCharArray();
-        BindPasswords.inDefaultStorage().store(reference, chars);
-    }
 
     private static org.eclipse.swt.graphics.Image image(String name) {
         return PlatformUI.getWorkbench().getSharedImages().getImage(name);

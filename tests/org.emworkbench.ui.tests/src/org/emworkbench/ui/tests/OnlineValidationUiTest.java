@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +48,15 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.keys.IBindingService;
+import org.emworkbench.directory.tests.servers.SlapdExtension;
+import org.emworkbench.model.CredentialReference;
 import org.emworkbench.autodiscovery.tests.servers.FaultyDnsResponder;
 import org.emworkbench.autodiscovery.tests.servers.NamedServer;
 import org.emworkbench.autodiscovery.tests.servers.Zone;
 import org.emworkbench.model.deployment.DeploymentPackage.Literals;
 import org.emworkbench.model.deployment.MailDomain;
 import org.emworkbench.tests.support.Examples;
+import org.emworkbench.ui.internal.credentials.BindPasswords;
 import org.emworkbench.ui.internal.editor.DeploymentEditor;
 import org.emworkbench.ui.internal.editor.OpenDeploymentEditors;
 import org.emworkbench.ui.internal.editor.pages.OverviewPage;
@@ -68,16 +72,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deployment > Validate Online on copies of the Contoso example, against
  * Debian's named on loopback serving the example's two mail domains as the
  * example expects them, and against a DNS server that never answers. The
  * Network preferences point at one of them in every test, so no query leaves
- * the machine.
+ * the machine. The directory's rule SSO-019 runs against slapd, its bind
+ * password in the tests' secure storage or typed into the password dialog.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class OnlineValidationUiTest {
+
+    @RegisterExtension
+    static final SlapdExtension SLAPD = new SlapdExtension();
 
     private static final long PATIENCE_MILLIS = 30_000;
     private static final String CONTOSO_DOMAIN = "/exchange/mailDomains[contoso.com]";
@@ -85,6 +94,14 @@ class OnlineValidationUiTest {
     private static final String EXPECTED_RECORD = "<expectedSrvRecords target=\"mail.contoso.com.\"/>";
     /** A record DNS does not have, in place of the one it has. */
     private static final String MOVED_RECORD = "<expectedSrvRecords target=\"exchange.contoso.com.\"/>";
+    private static final String MEGAN = "/directory/personas[megan.bowen@contoso.com]";
+    private static final String ALEX = "/directory/personas[alex.wilber@fabrikam.com]";
+    private static final String LDAP_SERVER = "host=\"dc1.contoso.com\" port=\"636\" tlsMode=\"ldaps\"";
+    private static final CredentialReference STORED = CredentialReference
+            .secureStorage(BindPasswords.PROPOSED_ROOT + "/online-validation-ui-test");
+    private static final CredentialReference NOT_STORED = CredentialReference
+            .secureStorage(BindPasswords.PROPOSED_ROOT + "/online-validation-ui-test-missing");
+    private static final String WRONG_PASSWORD = "wrong-Pa55word-for-online-validation";
     private static final List<Zone> EXAMPLE_ZONES = List.of(
             new Zone("contoso.com", """
                     _autodiscover._tcp SRV 0 0 443 mail.contoso.com.
@@ -102,8 +119,7 @@ class OnlineValidationUiTest {
     @BeforeAll
     static void startNamedAndCreateTheProject() throws Exception {
         saved = DnsPreferences.save();
-        // These tests are about SSO-018; SSO-019 (the directory's online rule) would add its own results on the
-        // example, whose LDAP servers are not reachable from here. DirectoryPreviewUiTest covers the directory.
+        // Most tests are about SSO-018; those about SSO-019 (the directory's online rule) switch the rules round.
         IEclipsePreferences settings = InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER);
         savedDisabledRules = settings.get(ValidationPreferences.DISABLED_RULES, null);
         settings.put(ValidationPreferences.DISABLED_RULES, "SSO-019");
@@ -120,6 +136,9 @@ class OnlineValidationUiTest {
         if (named != null) {
             named.close();
         }
+        BindPasswords passwords = BindPasswords.inDefaultStorage();
+        passwords.remove(STORED);
+        passwords.remove(NOT_STORED);
         DnsPreferences.restore(saved);
         IEclipsePreferences settings = InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER);
         if (savedDisabledRules == null) {
@@ -135,6 +154,7 @@ class OnlineValidationUiTest {
         awaitValidations();
         page().closeAllEditors(false);
         Widgets.processEvents();
+        InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER).put(ValidationPreferences.DISABLED_RULES, "SSO-019");
     }
 
     @Test
@@ -307,6 +327,82 @@ class OnlineValidationUiTest {
             assertTrue(job.run().text().contains("was cancelled"), job.run().text());
         }
     }
+
+    @Test
+    void theDirectorysRuleBindsWithThePasswordInSecureStorageAndReportsOnThePersona() throws Exception {
+        PasswordDialogs.store(STORED, SLAPD.server().data().servicePassword());
+        OnlineValidationJob job = validateTheDirectory("stored.emw", STORED);
+        IFile file = job.file();
+
+        IMarker[] online = file.findMarkers(ProblemMarkers.ONLINE_TYPE, false, IResource.DEPTH_ZERO);
+        assertEquals(1, online.length, () -> describe(file));
+        assertEquals("SSO-019", online[0].getAttribute(ProblemMarkers.RULE_ID));
+        assertEquals(ALEX, online[0].getAttribute(ProblemMarkers.OBJECT_PATH));
+        assertTrue(online[0].getAttribute(IMarker.MESSAGE, "").startsWith("SSO-019: DIR-005: Secure Mail logs on"
+                + " with the userPrincipalName"), online[0].getAttribute(IMarker.MESSAGE, ""));
+        assertEquals(IMarker.SEVERITY_WARNING, online[0].getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(0, file.findMarkers(ProblemMarkers.NOT_CHECKED_TYPE, false, IResource.DEPTH_ZERO).length,
+                () -> describe(file));
+        assertEquals(2, job.run().checks(), "SSO-019 on both personas");
+        assertEquals(1, job.run().problems());
+    }
+
+    @Test
+    void aBindPasswordMissingFromSecureStorageIsAskedForBeforeTheRun() throws Exception {
+        BindPasswords.inDefaultStorage().remove(NOT_STORED);
+        List<String> asked = new ArrayList<>();
+        PasswordDialogs.answer(asked, SLAPD.server().data().servicePassword());
+        OnlineValidationJob job = validateTheDirectory("asked.emw", NOT_STORED);
+
+        assertEquals(List.of("Set LDAP Bind Password"), asked);
+        assertEquals(0, job.run().notChecked(), () -> describe(job.file()));
+        assertEquals(List.of(ALEX), Arrays.stream(job.file().findMarkers(ProblemMarkers.ONLINE_TYPE, false,
+                IResource.DEPTH_ZERO)).map(marker -> marker.getAttribute(ProblemMarkers.OBJECT_PATH, "")).toList());
+        assertTrue(BindPasswords.inDefaultStorage().contains(NOT_STORED), "the password was saved as asked");
+    }
+
+    @Test
+    void aRefusedBindMeansTheDirectoryCouldNotBeCheckedAndNeverShowsThePassword() throws Exception {
+        PasswordDialogs.store(STORED, WRONG_PASSWORD);
+        OnlineValidationJob job = validateTheDirectory("refused.emw", STORED);
+        IFile file = job.file();
+
+        IMarker[] notChecked = file.findMarkers(ProblemMarkers.NOT_CHECKED_TYPE, false, IResource.DEPTH_ZERO);
+        assertEquals(List.of(ALEX, MEGAN), Arrays.stream(notChecked)
+                .map(marker -> marker.getAttribute(ProblemMarkers.OBJECT_PATH, "")).sorted().toList());
+        for (IMarker marker : notChecked) {
+            String message = marker.getAttribute(IMarker.MESSAGE, "");
+            assertTrue(message.startsWith("SSO-019: could not be checked: 127.0.0.1:" + SLAPD.server().ldapPort()),
+                    message);
+            assertTrue(message.contains("check the bind DN and the password"), message);
+            assertFalse(message.contains(WRONG_PASSWORD), "never the password: " + message);
+        }
+        assertEquals(0, job.run().problems(), () -> describe(file));
+        assertFalse(job.run().text().contains(WRONG_PASSWORD));
+    }
+
+    /**
+     * Runs the directory's rule alone (SSO-018 off) on a copy of the example whose first LDAP server is slapd, in
+     * plain LDAP, with the bind credential reference given.
+     */
+    private static OnlineValidationJob validateTheDirectory(String name, CredentialReference credential)
+            throws Exception {
+        InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER).put(ValidationPreferences.DISABLED_RULES, "SSO-018");
+        String text = Files.readString(Examples.file("contoso/contoso.emw"), StandardCharsets.UTF_8);
+        assertTrue(text.contains(LDAP_SERVER), "the example's first LDAP server is " + LDAP_SERVER);
+        text = text.replace(LDAP_SERVER, "host=\"127.0.0.1\" port=\"" + SLAPD.server().ldapPort()
+                + "\" tlsMode=\"none\"").replaceFirst("bindCredential=\"env:EMW_LDAP_PASSWORD\"",
+                        "bindCredential=\"" + credential + "\"");
+        IFile file = project.getFile(name);
+        if (file.exists()) {
+            file.delete(true, null);
+        }
+        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        OnlineValidationJob job = validateOnline(open(file));
+        assertEquals(1, job.run().rules(), "SSO-019 alone");
+        return job;
+    }
+
 
     /** Opens a copy of the example whose contoso.com expects the record given, and validates it online against named. */
     private static OnlineValidationJob validateAgainstNamed(String name, String expectedRecord) throws Exception {

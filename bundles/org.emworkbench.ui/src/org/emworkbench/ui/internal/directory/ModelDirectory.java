@@ -20,6 +20,7 @@ import org.eclipse.ui.IEditorPart;
 import org.emworkbench.directory.BindCredentials;
 import org.emworkbench.directory.BindSecret;
 import org.emworkbench.directory.CredentialPolicy;
+import org.emworkbench.directory.DirectoryAccess;
 import org.emworkbench.directory.DirectoryEndpoint;
 import org.emworkbench.directory.SendLdapAttributes;
 import org.emworkbench.model.CredentialReference;
@@ -34,25 +35,29 @@ import org.emworkbench.validation.settings.DirectorySettings;
 import org.emworkbench.validation.settings.SettingsNode;
 
 /**
- * How the workbench reaches the directory of the model in a deployment
- * editor: the model's first LDAP server with the user's Directory
- * preferences, and the bind password from where the model's reference points
- * (the environment, or Equinox secure storage). Read on the UI thread, where
- * the editor's model lives; the parts handed to a job are copies.
+ * How the workbench reaches the directory of a model: the model's first
+ * LDAP server with the user's Directory preferences, as
+ * {@link DirectoryAccess} (the same resolution the command line and the online
+ * rule SSO-019 use), and the bind password from where the model's reference
+ * points (the environment, or Equinox secure storage), asking the user when it
+ * is not there. Read on the UI thread, where the editor's model lives; the
+ * parts handed to a job are copies.
  */
-final class ModelDirectory {
+public final class ModelDirectory {
 
     private final String model;
     private final Deployment deployment;
     private final LdapServer server;
+    private final DirectorySettings settings;
     private final DirectoryEndpoint endpoint;
     private final String problem;
 
-    private ModelDirectory(String model, Deployment deployment, LdapServer server, DirectoryEndpoint endpoint,
-            String problem) {
+    private ModelDirectory(String model, Deployment deployment, LdapServer server, DirectorySettings settings,
+            DirectoryEndpoint endpoint, String problem) {
         this.model = model;
         this.deployment = deployment;
         this.server = server;
+        this.settings = settings;
         this.endpoint = endpoint;
         this.problem = problem;
     }
@@ -61,24 +66,50 @@ final class ModelDirectory {
      * @param editor an editor, or {@code null}
      * @return the access for its model, or {@code null} when it is not a deployment editor with a model read
      */
-    static ModelDirectory of(IEditorPart editor) {
+    public static ModelDirectory of(IEditorPart editor) {
         if (!(editor instanceof DeploymentEditor deploymentEditor) || deploymentEditor.deployment() == null) {
             return null;
         }
-        Deployment deployment = deploymentEditor.deployment();
-        String model = deploymentEditor.getPath().getFileName().toString();
+        return of(deploymentEditor.getPath().getFileName().toString(), deploymentEditor.deployment());
+    }
+
+    /**
+     * @param model      the model file's name, for messages
+     * @param deployment the model, or {@code null} when it could not be read
+     * @return the access for the model, with the Directory preferences as they are now
+     */
+    public static ModelDirectory of(String model, Deployment deployment) {
+        DirectorySettings settings;
+        try {
+            settings = DirectorySettings.read(InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER));
+        } catch (IllegalArgumentException e) {
+            return new ModelDirectory(model, deployment, null, DirectorySettings.DEFAULTS, null,
+                    "The Directory preferences cannot be used: " + e.getMessage());
+        }
+        if (deployment == null) {
+            return new ModelDirectory(model, null, null, settings, null, model + " cannot be read");
+        }
         if (deployment.getDirectory() == null || deployment.getDirectory().getLdapServers().isEmpty()) {
-            return new ModelDirectory(model, deployment, null, null, model + " has no LDAP server; add one on the"
-                    + " Directory & Personas page");
+            return new ModelDirectory(model, deployment, null, settings, null, model + " has no LDAP server; add one"
+                    + " on the Directory & Personas page");
         }
         LdapServer server = deployment.getDirectory().getLdapServers().get(0);
         try {
-            DirectorySettings settings = DirectorySettings.read(InstanceScope.INSTANCE.getNode(SettingsNode.QUALIFIER));
-            return new ModelDirectory(model, deployment, server, DirectoryEndpoint.of(server, settings), null);
+            DirectoryEndpoint endpoint = DirectoryAccess.of(settings, BindCredentials.environment())
+                    .endpoint(deployment.getDirectory());
+            return new ModelDirectory(model, deployment, server, settings, endpoint, null);
         } catch (IllegalArgumentException e) {
-            return new ModelDirectory(model, deployment, server, null, "The first LDAP server of " + model
+            return new ModelDirectory(model, deployment, server, settings, null, "The first LDAP server of " + model
                     + " cannot be used: " + e.getMessage() + "; correct it on the Directory & Personas page");
         }
+    }
+
+    /**
+     * @param credentials where this run's bind password comes from, see {@link #credentials(Shell)}
+     * @return the access for online rules and previews: the Directory preferences with these credentials
+     */
+    public DirectoryAccess access(Credentials credentials) {
+        return DirectoryAccess.of(settings, credentials.source());
     }
 
     /** @return the model's file name */
@@ -86,13 +117,19 @@ final class ModelDirectory {
         return model;
     }
 
-    /** @return the model, for reading on the UI thread */
-    Deployment deployment() {
+    /** @return the model, for reading on the UI thread; {@code null} when it could not be read */
+    public Deployment deployment() {
         return deployment;
     }
 
+    /** @return whether the model names personas, the users the directory's online rule looks up */
+    public boolean hasPersonas() {
+        return deployment != null && deployment.getDirectory() != null
+                && !deployment.getDirectory().getPersonas().isEmpty();
+    }
+
     /** @return why the directory cannot be reached from this model, or {@code null} when it can */
-    String problem() {
+    public String problem() {
         return problem;
     }
 
@@ -152,15 +189,15 @@ final class ModelDirectory {
      * @return the credentials, or {@code null} when the user cancelled the dialog
      * @throws StorageException when secure storage cannot be opened
      */
-    Credentials credentials(Shell shell) throws StorageException {
-        CredentialReference reference = endpoint.credential();
-        if (endpoint.bindDn() == null || reference == null) {
-            return new Credentials(BindCredentials.environment(), null);
+    public Credentials credentials(Shell shell) throws StorageException {
+        if (endpoint == null || endpoint.bindDn() == null || endpoint.credential() == null) {
+            return Credentials.environmentOnly();
         }
+        CredentialReference reference = endpoint.credential();
         if (reference.store() == CredentialReference.Store.ENVIRONMENT) {
             String value = System.getenv(reference.name());
             if (value != null && !value.isEmpty()) {
-                return new Credentials(BindCredentials.environment(), null);
+                return Credentials.environmentOnly();
             }
             return ask(shell, reference, null);
         }
@@ -197,7 +234,13 @@ final class ModelDirectory {
      * @param source the source
      * @param typed  the typed password, or {@code null} when it comes from the environment or secure storage
      */
-    record Credentials(BindCredentials source, char[] typed) implements AutoCloseable {
+    public record Credentials(BindCredentials source, char[] typed) implements AutoCloseable {
+
+        /** @return passwords from the environment only ({@code env:} references); nothing to forget */
+        public static Credentials environmentOnly() {
+            return new Credentials(BindCredentials.environment(), null);
+        }
+
         @Override
         public void close() {
             if (typed != null) {

@@ -21,6 +21,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -30,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.emworkbench.autodiscovery.DiscoverySettings;
+import org.emworkbench.directory.DirectoryAccess;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
 import org.emworkbench.ui.internal.preferences.ValidationPreferences;
@@ -43,8 +45,8 @@ import org.emworkbench.validation.ValidationEngine;
 import org.emworkbench.validation.ValidationOptions;
 
 /**
- * Runs the online rules on one model file, with the user's rule settings and
- * the network settings given, and shows their results as online markers
+ * Runs the online rules on one model file, with the user's rule settings, the
+ * network settings and the directory access given, and shows their results as online markers
  * ({@link ProblemMarkers#replaceOnline}). A user job: it shows its progress,
  * one step per online rule, and the user can cancel it; a cancelled run leaves
  * the online markers of the run before as they were.
@@ -63,19 +65,26 @@ public final class OnlineValidationJob extends Job {
     private final IFile file;
     private final Resource snapshot;
     private final DiscoverySettings network;
+    private final DirectoryAccess directory;
+    private final AutoCloseable secrets;
     private volatile OnlineRun run;
 
     /**
-     * @param file     the model file the markers go on
-     * @param snapshot a copy of the model an editor shows, owned by this job
-     *                 from now on; {@code null} to read the file
-     * @param network  how online rules reach DNS
+     * @param file      the model file the markers go on
+     * @param snapshot  a copy of the model an editor shows, owned by this job
+     *                  from now on; {@code null} to read the file
+     * @param network   how online rules reach DNS
+     * @param directory how online rules reach the model's directory, bind password source included
+     * @param secrets   closed when the run ends, however it ends: it forgets a password typed for this run
      */
-    public OnlineValidationJob(IFile file, Resource snapshot, DiscoverySettings network) {
+    public OnlineValidationJob(IFile file, Resource snapshot, DiscoverySettings network, DirectoryAccess directory,
+            AutoCloseable secrets) {
         super("Validating " + file.getName() + " online");
         this.file = file;
         this.snapshot = snapshot;
         this.network = Objects.requireNonNull(network, "network");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
         setUser(true);
         // The Progress view keeps the last finished run, with its summary as the result.
         setProperty(IProgressConstants.KEEPONE_PROPERTY, Boolean.TRUE);
@@ -98,6 +107,24 @@ public final class OnlineValidationJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        try {
+            return validate(monitor);
+        } finally {
+            forgetSecrets();
+        }
+    }
+
+    private void forgetSecrets() {
+        try {
+            secrets.close();
+        } catch (Exception e) {
+            // The run's results stand; the failure to close is worth a line in the log, not a failed job.
+            Platform.getLog(OnlineValidationJob.class).warn("Online validation of " + file.getName()
+                    + " could not forget its credentials: " + e.getMessage());
+        }
+    }
+
+    private IStatus validate(IProgressMonitor monitor) {
         if (!file.exists() || file.getLocation() == null) {
             return Status.OK_STATUS;
         }
@@ -110,6 +137,7 @@ public final class OnlineValidationJob extends Job {
         }
         ValidationOptions options = ValidationPreferences.current().applyTo(ValidationOptions.offline())
                 .withModes(EnumSet.of(RuleMode.ONLINE)).withEnvironment(DiscoverySettings.class, network)
+                .withEnvironment(DirectoryAccess.class, directory)
                 .withCancellation(monitor::isCanceled);
         RuleSuppressions suppressions = RuleSuppressions.of(resource);
         List<RuleDescriptor> online = RuleRegistry.fromPlatform().rules().stream()
