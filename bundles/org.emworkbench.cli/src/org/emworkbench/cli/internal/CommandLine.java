@@ -142,7 +142,7 @@ public final class CommandLine {
         try {
             return switch (command) {
                 case "validate" -> new ValidateCommand(rules, environment, out, err).run(rest);
-                case "import-mdx" -> new ImportMdxCommand(err).run(rest);
+                case "import-mdx" -> new ImportMdxCommand(out, err).run(rest);
                 case "fix" -> new FixCommand(rules, out, err).run(rest);
                 case "discover" -> new DiscoverCommand(providers, out, err).run(rest);
                 case "ldap-preview" -> new LdapPreviewCommand(environment, out, err).run(rest);

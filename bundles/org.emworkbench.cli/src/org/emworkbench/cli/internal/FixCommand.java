@@ -28,10 +28,12 @@ import org.emworkbench.validation.RuleSeverity;
 import org.emworkbench.validation.ValidationEngine;
 
 /**
- * {@code emw fix MODEL [--rule ID]...}: applies the quick fixes the offline
- * rules offer, validating again after each round (a fix can reveal or settle
- * other findings), and saves the model atomically when anything changed. The
- * previous version is kept as {@code MODEL.bak}.
+ * {@code emw fix MODEL [--rule ID]... [--format text|json]}: applies the quick
+ * fixes the offline rules offer, validating again after each round (a fix can
+ * reveal or settle other findings), and saves the model atomically when
+ * anything changed. The previous version is kept as {@code MODEL.bak}. The
+ * fixes applied and the findings left go to stdout, as lines or as one JSON
+ * document ({@link FixJson}).
  */
 final class FixCommand {
 
@@ -50,10 +52,18 @@ final class FixCommand {
 
     int run(List<String> arguments) throws UsageException {
         String model = null;
+        boolean json = false;
         Set<String> only = new LinkedHashSet<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if (argument.equals("--rule")) {
+            if (argument.equals("--format") || argument.startsWith("--format=")) {
+                String format = argument.equals("--format") ? (i + 1 < arguments.size() ? arguments.get(++i) : "")
+                        : argument.substring("--format=".length());
+                if (!format.equals("text") && !format.equals("json")) {
+                    throw new UsageException("fix: --format takes text or json, not '" + format + "'");
+                }
+                json = format.equals("json");
+            } else if (argument.equals("--rule")) {
                 if (i + 1 == arguments.size()) {
                     throw new UsageException("--rule needs a rule id, e.g. --rule SSO-002");
                 }
@@ -61,7 +71,7 @@ final class FixCommand {
             } else if (argument.startsWith("--rule=")) {
                 only.add(argument.substring("--rule=".length()));
             } else if (argument.startsWith("-")) {
-                throw new UsageException("fix: unknown option '" + argument + "'; this version knows --rule ID");
+                throw new UsageException("fix: unknown option '" + argument + "'; this version knows --rule ID and --format text|json");
             } else if (model == null) {
                 model = argument;
             } else {
@@ -80,7 +90,8 @@ final class FixCommand {
             err.println("emw: " + e.getMessage());
             return ExitCode.UNUSABLE_INPUT;
         }
-        int applied = applyFixes(model, resource, engine);
+        List<RuleDiagnostic> fixed = applyFixes(resource, engine);
+        int applied = fixed.size();
         boolean saved = false;
         if (applied > 0) {
             try {
@@ -91,16 +102,25 @@ final class FixCommand {
             }
         }
         List<Diagnostic> remaining = engine.validate(resource).getChildren();
-        for (Diagnostic finding : remaining) {
-            out.println(model + ": " + RuleSeverity.labelOf(finding.getSeverity()) + " " + ruleOf(finding) + " "
-                    + pathOf(finding) + ": " + finding.getMessage() + " (no automatic fix)");
-        }
         long errors = remaining.stream().filter(finding -> finding.getSeverity() >= Diagnostic.ERROR).count();
+        int exitCode = errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+        if (json) {
+            out.print(FixJson.document(model, fixed, remaining, saved, CommandLine.toolVersion(), exitCode));
+        } else {
+            for (RuleDiagnostic finding : fixed) {
+                out.println(model + ": fixed " + finding.getRuleId() + " " + finding.getObjectPath() + ": "
+                        + finding.getQuickFix().description());
+            }
+            for (Diagnostic finding : remaining) {
+                out.println(model + ": " + RuleSeverity.labelOf(finding.getSeverity()) + " " + ruleOf(finding) + " "
+                        + pathOf(finding) + ": " + finding.getMessage() + " (no automatic fix)");
+            }
+        }
         err.println("emw: " + applied + (applied == 1 ? " fix" : " fixes") + " applied"
                 + (saved ? "; saved " + model + " (previous version in " + model + DeploymentFiles.BACKUP_SUFFIX + ")"
                         : "; " + model + " is unchanged")
                 + "; " + errors + (errors == 1 ? " error" : " errors") + " left");
-        return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+        return exitCode;
     }
 
     private List<RuleDescriptor> rulesToRun(Set<String> only) throws UsageException {
@@ -117,8 +137,9 @@ final class FixCommand {
         return registry.rules().stream().filter(rule -> only.isEmpty() || only.contains(rule.id())).toList();
     }
 
-    private int applyFixes(String model, Resource resource, ValidationEngine engine) {
-        int applied = 0;
+    /** @return the findings whose fixes were applied, in the order applied */
+    private static List<RuleDiagnostic> applyFixes(Resource resource, ValidationEngine engine) {
+        List<RuleDiagnostic> applied = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (int round = 0; round < MAXIMUM_ROUNDS; round++) {
             List<RuleDiagnostic> fixable = new ArrayList<>();
@@ -134,19 +155,17 @@ final class FixCommand {
             }
             for (RuleDiagnostic finding : fixable) {
                 finding.getQuickFix().apply();
-                out.println(model + ": fixed " + finding.getRuleId() + " " + finding.getObjectPath() + ": "
-                        + finding.getQuickFix().description());
-                applied++;
+                applied.add(finding);
             }
         }
         return applied;
     }
 
-    private static String ruleOf(Diagnostic finding) {
+    static String ruleOf(Diagnostic finding) {
         return finding instanceof RuleDiagnostic rule ? rule.getRuleId() : finding.getSource();
     }
 
-    private static String pathOf(Diagnostic finding) {
+    static String pathOf(Diagnostic finding) {
         return finding instanceof RuleDiagnostic rule ? rule.getObjectPath() : "/";
     }
 }

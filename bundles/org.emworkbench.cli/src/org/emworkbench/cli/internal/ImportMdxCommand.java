@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.cli.internal.report.JsonWriter;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.Platform;
 import org.emworkbench.model.mdx.MdxCatalogue;
@@ -32,19 +33,30 @@ import org.emworkbench.model.persistence.ModelSaveException;
 final class ImportMdxCommand {
 
     private static final String PLATFORM_OPTION = "--platform";
+    private static final String FORMAT_OPTION = "--format";
 
+    private final PrintStream out;
     private final PrintStream err;
 
-    ImportMdxCommand(PrintStream err) {
+    ImportMdxCommand(PrintStream out, PrintStream err) {
+        this.out = out;
         this.err = err;
     }
 
     int run(List<String> arguments) throws UsageException {
         List<String> files = new ArrayList<>();
         Platform platform = null;
+        boolean json = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if (argument.equals(PLATFORM_OPTION)) {
+            if (argument.equals(FORMAT_OPTION) || argument.startsWith(FORMAT_OPTION + "=")) {
+                String format = argument.equals(FORMAT_OPTION) ? (i + 1 < arguments.size() ? arguments.get(++i) : "")
+                        : argument.substring(FORMAT_OPTION.length() + 1);
+                if (!format.equals("text") && !format.equals("json")) {
+                    throw new UsageException("import-mdx: --format takes text or json, not '" + format + "'");
+                }
+                json = format.equals("json");
+            } else if (argument.equals(PLATFORM_OPTION)) {
                 if (i + 1 == arguments.size()) {
                     throw new UsageException("import-mdx: --platform needs ios or android");
                 }
@@ -53,7 +65,7 @@ final class ImportMdxCommand {
                 platform = platformOf(argument.substring(PLATFORM_OPTION.length() + 1));
             } else if (argument.startsWith("-") && !argument.equals("-")) {
                 throw new UsageException("import-mdx: unknown option '" + argument
-                        + "'; this version knows --platform ios|android (see 'emw help')");
+                        + "'; this version knows --platform ios|android and --format text|json (see 'emw help import-mdx')");
             } else {
                 files.add(argument);
             }
@@ -90,6 +102,9 @@ final class ImportMdxCommand {
             err.println("emw: warning: " + warning);
         }
         err.println("emw: " + summary(result, model));
+        if (json) {
+            out.print(document(result, model, mdx));
+        }
         return ExitCode.OK;
     }
 
@@ -99,6 +114,23 @@ final class ImportMdxCommand {
             throw new UsageException("import-mdx: --platform must be ios or android, not '" + text + "'");
         }
         return platform;
+    }
+
+    /** @return the import as JSON (shape version 1): the model, the .mdx file, the app, its policies and warnings */
+    private static String document(MdxImportResult result, Path model, Path mdx) {
+        JsonWriter json = new JsonWriter().beginObject();
+        json.member("shapeVersion", 1);
+        json.name("tool").beginObject().member("name", "emw").member("version", CommandLine.toolVersion()).endObject();
+        json.member("model", model.toString()).member("mdx", mdx.toString());
+        json.name("app").beginObject().member("name", result.application().getName())
+                .member("platform", result.application().getPlatform().getLiteral())
+                .member("packageId", result.application().getPackageId())
+                .member("version", result.application().getVersion()).member("added", result.added()).endObject();
+        json.member("policies", result.policyCount());
+        json.name("warnings").beginArray();
+        result.warnings().forEach(json::value);
+        json.endArray();
+        return json.endObject().toJson();
     }
 
     private static String summary(MdxImportResult result, Path model) {

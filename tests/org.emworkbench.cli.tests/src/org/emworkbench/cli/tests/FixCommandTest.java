@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.emworkbench.tests.support.Examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -108,6 +111,55 @@ class FixCommandTest extends CommandLineTestCase {
         Path model = Files.writeString(folder.resolve("bad.emw"), "<?xml version=\"1.0\"?>\n<deployment");
         assertEquals(2, run("fix", model.toString()));
         assertTrue(stderr().contains(model + ":"), stderr());
+    }
+
+    @Test
+    void jsonListsTheFixesTheBackupAndWhatIsLeft() throws Exception {
+        Path model = copy("broken-passcode-auth.emw");
+
+        assertEquals(0, run("fix", model.toString(), "--format", "json"), stderr());
+
+        JsonNode document = new ObjectMapper().readTree(stdout());
+        assertEquals(1, document.get("shapeVersion").asInt());
+        assertEquals(model.toString(), document.get("model").asText());
+        assertTrue(document.get("saved").asBoolean());
+        assertEquals(model + ".bak", document.get("backup").asText());
+        JsonNode fixed = document.get("fixed");
+        assertEquals(1, fixed.size(), fixed.toString());
+        assertEquals("SSO-002", fixed.get(0).get("ruleId").asText());
+        assertEquals("/server/clientProperties[ENABLE_PASSCODE_AUTH]", fixed.get(0).get("object").asText());
+        assertEquals("set ENABLE_PASSCODE_AUTH to true", fixed.get(0).get("fix").asText());
+        assertEquals(0, document.get("summary").get("errorsLeft").asInt());
+        assertEquals(0, document.get("summary").get("exitCode").asInt());
+        assertTrue(document.get("remaining").isArray());
+    }
+
+    @Test
+    void jsonOfAnErrorNoFixSettlesSaysSoAndExitsOne() throws Exception {
+        Path model = copy("broken-secure-mail-not-delivered.emw");
+
+        int exit = run("fix", model.toString(), "--format=json");
+
+        JsonNode document = new ObjectMapper().readTree(stdout());
+        assertEquals(exit, document.get("summary").get("exitCode").asInt());
+        assertEquals(1, exit, stdout());
+        assertFalse(document.get("saved").asBoolean());
+        assertTrue(document.get("backup").isNull());
+        assertTrue(document.get("summary").get("errorsLeft").asInt() > 0);
+        JsonNode first = document.get("remaining").get(0);
+        for (String key : new String[] { "ruleId", "severity", "object", "message" }) {
+            assertTrue(first.hasNonNull(key), key + " in " + first);
+        }
+    }
+
+    @Test
+    void anUnknownFormatIsUnusableInput() throws Exception {
+        Path model = copy("broken-passcode-auth.emw");
+        byte[] before = Files.readAllBytes(model);
+
+        assertEquals(2, run("fix", model.toString(), "--format", "xml"));
+        assertTrue(stderr().contains("--format takes text or json"), stderr());
+        assertArrayEquals(before, Files.readAllBytes(model));
     }
 
     private Path copy(String example) throws Exception {

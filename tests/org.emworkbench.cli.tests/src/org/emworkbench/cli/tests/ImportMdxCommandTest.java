@@ -37,6 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** {@code emw import-mdx} on real files: the model is saved on success and untouched otherwise. */
 class ImportMdxCommandTest extends CommandLineTestCase {
 
@@ -86,6 +89,36 @@ class ImportMdxCommandTest extends CommandLineTestCase {
         String name = model.getFileName().toString();
         assertEquals(List.of(name, name + DeploymentFiles.BACKUP_SUFFIX), listing(folder.resolve("model")),
                 "the previous version is kept as the backup and no temporary file is left behind");
+    }
+
+    @Test
+    void jsonDescribesTheImportedAppOnStdout() throws Exception {
+        Path model = copyOfContoso();
+        Path mdx = sampleMdx();
+
+        assertEquals(0, run("import-mdx", model.toString(), mdx.toString(), "--format", "json"), stderr());
+
+        JsonNode document = new ObjectMapper().readTree(stdout());
+        assertEquals(1, document.get("shapeVersion").asInt());
+        assertEquals(model.toString(), document.get("model").asText());
+        assertEquals(mdx.toString(), document.get("mdx").asText());
+        JsonNode app = document.get("app");
+        assertEquals("Example Mail", app.get("name").asText());
+        assertEquals("ios", app.get("platform").asText());
+        assertEquals("org.example.mail", app.get("packageId").asText());
+        assertTrue(app.get("added").asBoolean());
+        assertEquals(4, document.get("policies").asInt());
+        assertEquals(0, document.get("warnings").size());
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedBeforeTheModelIsRead() throws Exception {
+        Path model = copyOfContoso();
+        byte[] before = Files.readAllBytes(model);
+
+        assertEquals(2, run("import-mdx", model.toString(), sampleMdx().toString(), "--format", "yaml"));
+        assertTrue(stderr().contains("--format takes text or json"), stderr());
+        assertArrayEquals(before, Files.readAllBytes(model));
     }
 
     @Test
