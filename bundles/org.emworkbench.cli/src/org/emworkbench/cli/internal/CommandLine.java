@@ -26,64 +26,6 @@ import org.osgi.framework.FrameworkUtil;
  */
 public final class CommandLine {
 
-    private static final String USAGE = """
-            usage: emw COMMAND [ARGUMENTS]
-
-            commands:
-              validate MODEL... [--format text|json|sarif|junit] [--output FILE] [--online] [--disable RULE]...
-                  check deployment models; the text format prints one line per finding:
-                  'file: severity rule-id object: message'; json is stable for scripts,
-                  sarif is for code scanning, junit for CI test views; --output writes
-                  the report to FILE (atomically) instead of stdout; --online also runs
-                  the rules that contact servers (DNS: --dns-server HOST:PORT, repeatable;
-                  the directory: --ldap-url URL, --bind-dn DN, --password-env VAR,
-                  --password-file FILE, else the model's LDAP server and credential reference)
-              fix MODEL [--rule ID]...
-                  apply the automatic fixes the rules offer (all, or those of the rules named)
-                  and save MODEL; the previous version is kept as MODEL.bak
-              import-mdx MODEL FILE.mdx [--platform ios|android]
-                  add an MDX app's policy catalogue to MODEL, or update it, and save MODEL;
-                  --platform is needed when the .mdx file does not name its platform
-              discover ADDRESS|DOMAIN... [--dns-server HOST:PORT]... [--format text|json] [--no-http]
-                       [--trust-anchor FILE] [--model MODEL] [--timeout SECONDS] [--retries N]
-                       [--trust-store FILE] [--https-port N] [--http-port N] [--srv-seed N]
-              discover --from-file FILE [--concurrency N] [--rate N] [--trace] [same options]
-                  show what a mail or enrollment client discovers for an address or domain:
-                  every DNS query and HTTPS request with its answer and timing, then the
-                  findings AD-001..AD-011 with their fixes; without a system resolver use
-                  --dns-server; --no-http asks DNS only; --trust-anchor turns on DNSSEC
-                  validation; --model compares the answers with a model (and, without
-                  addresses, discovers its mail domains); --from-file reads one address or
-                  domain per line and writes JSON Lines (findings and results; --trace adds
-                  every step), at most --concurrency targets at once (default 64) and --rate
-                  starts per second (default 200, 0: no limit)
-              ldap-preview MODEL --user ADDRESS... [--ldap-url URL] [--start-tls] [--bind-dn DN]
-                       [--password-env VAR | --password-file FILE] [--trust-store FILE]
-                       [--timeout SECONDS] [--format text|json]
-              ldap-preview MODEL --group DN... | --delivery-group NAME [--membership member-of|member]
-                       [same options]
-                  what Secure Hub would send Secure Mail: SEND_LDAP_ATTRIBUTES of MODEL expanded
-                  for a directory user (looked up by mail, userPrincipalName or sAMAccountName),
-                  each attribute with its value and its problems (DIR-001..DIR-013) and fixes;
-                  with --group or --delivery-group for every member (nested groups too), one
-                  line per user who would fail SSO (JSON Lines with --format json) and a summary
-                  on stderr. The server, bind DN and credential reference come from the model's
-                  first LDAP server unless given; an ldap:// URL is plain LDAP unless --start-tls,
-                  and may carry a base DN (ldap://host:port/DC=contoso,DC=com). The password
-                  is read from the environment variable the model's env: reference names, from
-                  --password-env VAR or from the first line of --password-file FILE; never printed
-              gui [MODEL]
-                  start the workbench (run by the emw script, not by this application)
-              help [COMMAND]
-                  show this help
-              --version
-                  show the version
-
-            exit codes: 0 no errors, 1 errors found (ldap-preview: a user would fail SSO), 2 unusable
-            input (also a password that is not where it should be), 3 environment failure (a silent
-            resolver, a server that cannot be reached or refuses the bind, TLS, a check that could not run)
-            """;
-
     private final Supplier<RuleRegistry> rules;
     private final Supplier<ProviderRegistry> providers;
     private final UnaryOperator<String> environment;
@@ -134,11 +76,15 @@ public final class CommandLine {
     public int run(String... arguments) {
         List<String> words = Arrays.asList(arguments);
         if (words.isEmpty()) {
-            err.print(USAGE);
+            err.print(CommandHelp.overview());
             return ExitCode.UNUSABLE_INPUT;
         }
         String command = words.get(0);
         List<String> rest = words.subList(1, words.size());
+        if ((rest.contains("--help") || rest.contains("-h")) && CommandHelp.of(command).isPresent()) {
+            out.print(CommandHelp.of(command).get());
+            return ExitCode.OK;
+        }
         try {
             return switch (command) {
                 case "validate" -> new ValidateCommand(rules, environment, out, err).run(rest);
@@ -146,7 +92,7 @@ public final class CommandLine {
                 case "fix" -> new FixCommand(rules, out, err).run(rest);
                 case "discover" -> new DiscoverCommand(providers, out, err).run(rest);
                 case "ldap-preview" -> new LdapPreviewCommand(environment, out, err).run(rest);
-                case "help", "-h", "--help" -> help();
+                case "help", "-h", "--help" -> help(rest);
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(
                         "'gui' starts the workbench product; run it through the emw script: ./emw gui");
@@ -158,8 +104,17 @@ public final class CommandLine {
         }
     }
 
-    private int help() {
-        out.print(USAGE);
+    private int help(List<String> commands) throws UsageException {
+        if (commands.isEmpty()) {
+            out.print(CommandHelp.overview());
+            return ExitCode.OK;
+        }
+        if (commands.size() > 1) {
+            throw new UsageException("help takes one command, e.g. emw help validate");
+        }
+        String name = commands.get(0);
+        out.print(CommandHelp.of(name).orElseThrow(() -> new UsageException("help: no command '" + name
+                + "'; the commands are " + String.join(", ", CommandHelp.names()))));
         return ExitCode.OK;
     }
 
