@@ -72,6 +72,14 @@ public final class CommandLine {
                   and may carry a base DN (ldap://host:port/DC=contoso,DC=com). The password
                   is read from the environment variable the model's env: reference names, from
                   --password-env VAR or from the first line of --password-file FILE; never printed
+              diff A B [--format text|json|markdown] [--ignore FEATURE]...
+                  the differences between two models, objects paired by their keys (never by
+                  position): one line per added, removed or changed object or value, addressed
+                  by a path such as /server/clientProperties[ENABLE_PASSCODE_AUTH]/value; the
+                  order of lists is no difference (except LDAP servers); volatile features
+                  (MdxApplication.sourceFile) are left out; --ignore Class.feature or feature
+                  leaves out more; json is stable for scripts, markdown is a table for reviews.
+                  Exit 0 no differences, 1 differences, 2 a model cannot be read
               gui [MODEL]
                   start the workbench (run by the emw script, not by this application)
               help [COMMAND]
@@ -146,6 +154,7 @@ public final class CommandLine {
                 case "fix" -> new FixCommand(rules, out, err).run(rest);
                 case "discover" -> new DiscoverCommand(providers, out, err).run(rest);
                 case "ldap-preview" -> new LdapPreviewCommand(environment, out, err).run(rest);
+                case "diff" -> new DiffCommand(out, err).run(rest);
                 case "help", "-h", "--help" -> help();
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(
