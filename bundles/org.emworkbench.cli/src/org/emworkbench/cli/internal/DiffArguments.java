@@ -52,7 +52,8 @@ record DiffArguments(String left, String right, String format, Set<EStructuralFe
             if (!option.equals("--format") && !option.equals("--ignore")) {
                 if (argument.startsWith("-") && !argument.equals("-")) {
                     throw new UsageException("diff: unknown option '" + argument
-                            + "'; this version knows --format text|json|markdown and --ignore FEATURE (see 'emw help')");
+                            + "'; this version knows --format text|json|markdown and --ignore FEATURE"
+                            + " (see 'emw help')");
                 }
                 files.add(argument);
                 continue;

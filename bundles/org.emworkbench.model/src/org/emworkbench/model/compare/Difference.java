@@ -81,6 +81,24 @@ public sealed interface Difference {
     String className();
 
     /**
+     * A difference in one feature of an object both models have; its path is
+     * the object's path and the feature's name.
+     */
+    sealed interface FeatureDifference extends Difference {
+
+        /** @return the path of the object both models have, {@code /} for the root */
+        String objectPath();
+
+        /** @return the feature's name */
+        String feature();
+
+        @Override
+        default String path() {
+            return featurePath(objectPath(), feature());
+        }
+    }
+
+    /**
      * An object only the right model has; its contents are added with it.
      *
      * @param path       the object's path
@@ -130,16 +148,11 @@ public sealed interface Difference {
      * @param newValue   the right model's value, {@code null} when unset
      */
     record Changed(String objectPath, String className, String feature, String oldValue, String newValue)
-            implements Difference {
+            implements FeatureDifference {
 
         @Override
         public Kind kind() {
             return Kind.CHANGED;
-        }
-
-        @Override
-        public String path() {
-            return featurePath(objectPath, feature);
         }
     }
 
@@ -155,7 +168,7 @@ public sealed interface Difference {
      * @param newValues  the right model's values
      */
     record ValuesChanged(String objectPath, String className, String feature, List<String> oldValues,
-            List<String> newValues) implements Difference {
+            List<String> newValues) implements FeatureDifference {
 
         /** Copies the lists. */
         public ValuesChanged {
@@ -166,11 +179,6 @@ public sealed interface Difference {
         @Override
         public Kind kind() {
             return Kind.CHANGED;
-        }
-
-        @Override
-        public String path() {
-            return featurePath(objectPath, feature);
         }
 
         /** @return the values only the left model has (as many times as it has them more often) */
@@ -202,7 +210,7 @@ public sealed interface Difference {
      * @param newOrder   the same keys in the right model's order
      */
     record Reordered(String objectPath, String className, String feature, List<String> oldOrder,
-            List<String> newOrder) implements Difference {
+            List<String> newOrder) implements FeatureDifference {
 
         /** Copies the lists. */
         public Reordered {
@@ -213,11 +221,6 @@ public sealed interface Difference {
         @Override
         public Kind kind() {
             return Kind.REORDERED;
-        }
-
-        @Override
-        public String path() {
-            return featurePath(objectPath, feature);
         }
     }
 

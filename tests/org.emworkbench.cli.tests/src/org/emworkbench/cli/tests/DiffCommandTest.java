@@ -49,6 +49,22 @@ class DiffCommandTest extends CommandLineTestCase {
     }
 
     @Test
+    void reorderedLdapServersAndDuplicateKeysHaveTheirOwnLines() throws IOException {
+        String good = Files.readString(Path.of(GOOD));
+        String dc1 = good.lines().filter(line -> line.contains("<ldapServers host=\"dc1")).findFirst().orElseThrow();
+        String dc2 = good.lines().filter(line -> line.contains("<ldapServers host=\"dc2")).findFirst().orElseThrow();
+        String pin = good.lines().filter(line -> line.contains("key=\"ENABLE_PASSCODE_AUTH\"")).findFirst()
+                .orElseThrow();
+        String changed = good.replace(dc1 + "\n" + dc2, dc2 + "\n" + dc1).replace(pin, pin + "\n" + pin);
+        Path other = Files.writeString(folder.resolve("other.emw"), changed);
+        assertEquals(1, run("diff", GOOD, other.toString()), this::stderr);
+        assertEquals("duplicate-key /server/clientProperties[ENABLE_PASSCODE_AUTH]: 2 objects in the right model share"
+                + " this key; they are not compared\n"
+                + "reordered /directory/ldapServers: order [dc1.contoso.com,636, dc2.contoso.com,636]"
+                + " -> [dc2.contoso.com,636, dc1.contoso.com,636]\n", stdout());
+    }
+
+    @Test
     void identicalModelsPrintNothingAndExitZero() {
         assertEquals(0, run("diff", GOOD, GOOD), this::stderr);
         assertEquals("", stdout());

@@ -79,18 +79,18 @@ public final class DiffJson {
             case Difference.Added added -> whole(json, added.path(), added.className(), added.attributes());
             case Difference.Removed removed -> whole(json, removed.path(), removed.className(), removed.attributes());
             case Difference.Changed changed -> {
-                head(json, changed.objectPath(), changed.className(), changed.feature());
+                head(json, changed);
                 json.member("old", changed.oldValue()).member("new", changed.newValue());
             }
             case Difference.ValuesChanged values -> {
-                head(json, values.objectPath(), values.className(), values.feature());
+                head(json, values);
                 strings(json.name("old"), values.oldValues());
                 strings(json.name("new"), values.newValues());
                 strings(json.name("removedValues"), values.removed());
                 strings(json.name("addedValues"), values.added());
             }
             case Difference.Reordered reordered -> {
-                head(json, reordered.objectPath(), reordered.className(), reordered.feature());
+                head(json, reordered);
                 strings(json.name("old"), reordered.oldOrder());
                 strings(json.name("new"), reordered.newOrder());
             }
@@ -107,6 +107,10 @@ public final class DiffJson {
         json.name("attributes").beginObject();
         attributes.forEach(json::member);
         json.endObject();
+    }
+
+    private static void head(JsonWriter json, Difference.FeatureDifference difference) {
+        head(json, difference.objectPath(), difference.className(), difference.feature());
     }
 
     private static void head(JsonWriter json, String objectPath, String className, String feature) {

@@ -81,6 +81,14 @@ final class Keys {
     }
 
     /**
+     * @param target an object a reference refers to
+     * @return its path; for one that cannot be resolved its URI, so that it never equals a real object's path
+     */
+    String referenceText(EObject target) {
+        return target.eIsProxy() ? "unresolved " + EcoreUtil.getURI(target) : pathOf(target);
+    }
+
+    /**
      * @param attribute an attribute
      * @param value     one value of it, or {@code null}
      * @return the value as a model file writes it, or {@code null}
@@ -138,7 +146,7 @@ final class Keys {
                         .map(this::signature).toList()));
             } else {
                 text.append(Values.sortedTexts(Values.objects(object, (EReference) feature).stream()
-                        .map(this::pathOf).toList()));
+                        .map(this::referenceText).toList()));
             }
             text.append(SEPARATOR);
         }

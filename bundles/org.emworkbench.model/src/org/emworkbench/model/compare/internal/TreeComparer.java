@@ -93,8 +93,8 @@ public final class TreeComparer {
     }
 
     private void compareReference(EObject left, EObject right, String objectPath, EReference reference) {
-        List<String> oldTargets = Values.objects(left, reference).stream().map(keys::pathOf).toList();
-        List<String> newTargets = Values.objects(right, reference).stream().map(keys::pathOf).toList();
+        List<String> oldTargets = Values.objects(left, reference).stream().map(keys::referenceText).toList();
+        List<String> newTargets = Values.objects(right, reference).stream().map(keys::referenceText).toList();
         if (reference.isMany()) {
             compareLists(objectPath, left.eClass().getName(), reference, oldTargets, newTargets);
         } else if (!oldTargets.equals(newTargets)) {

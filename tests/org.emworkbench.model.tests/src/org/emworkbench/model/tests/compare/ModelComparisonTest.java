@@ -91,7 +91,8 @@ class ModelComparisonTest {
         assertEquals(List.of(
                 "changed /applications[Secure Mail,android]/policies[InitialAuthenticationCredentials]"
                         + "/allowedValues[enrollmentUserName]/label: Enrollment user name -> Enrolment user name",
-                "added /applications[Secure Mail,android]/policies[InitialAuthenticationMechanism]/allowedValues[custom]"
+                "added /applications[Secure Mail,android]/policies[InitialAuthenticationMechanism]"
+                        + "/allowedValues[custom]"
                         + " {value=custom, label=Custom}"),
                 Differences.between(left, right));
     }
@@ -114,7 +115,8 @@ class ModelComparisonTest {
         principal.setUniqueId(principal.getUniqueId().toLowerCase());
         assertEquals(List.of(
                 "changed /deliveryGroups[Executives]/groups[contoso.com,CN=Executives,OU=Groups,DC=contoso,DC=com]"
-                        + "/uniqueId: CN=Executives,OU=Groups,DC=contoso,DC=com -> cn=executives,ou=groups,dc=contoso,dc=com",
+                        + "/uniqueId: CN=Executives,OU=Groups,DC=contoso,DC=com"
+                        + " -> cn=executives,ou=groups,dc=contoso,dc=com",
                 "changed /exchange/mailDomains[fabrikam.com]/name: fabrikam.com -> Fabrikam.COM"),
                 Differences.between(left, right));
     }
