@@ -91,6 +91,17 @@ final class CommandHelp {
                     environment variable the model's env: reference names, from --password-env VAR or from
                     the first line of --password-file FILE; never printed.
                     """),
+            new Entry("diff", """
+                    diff A B [--format text|json|markdown] [--ignore FEATURE]...
+                    """, "the differences between two models, objects paired by their keys", """
+                    Objects are paired by their keys, never by position: added, removed and changed objects,
+                    each changed feature with its old and new value, addressed by a path such as
+                    /server/clientProperties[ENABLE_PASSCODE_AUTH]/value. The order of lists is no difference
+                    (except LDAP servers, which are tried in order); volatile features
+                    (MdxApplication.sourceFile) are left out; --ignore Class.feature or feature leaves out
+                    more. json is stable for scripts, markdown is a table for reviews. Exit 0 no differences,
+                    1 differences, 2 a model cannot be read (nothing is compared then).
+                    """),
             new Entry("gui", """
                     gui [MODEL...]
                     """, "start the workbench", """

@@ -92,6 +92,7 @@ public final class CommandLine {
                 case "fix" -> new FixCommand(rules, out, err).run(rest);
                 case "discover" -> new DiscoverCommand(providers, out, err).run(rest);
                 case "ldap-preview" -> new LdapPreviewCommand(environment, out, err).run(rest);
+                case "diff" -> new DiffCommand(out, err).run(rest);
                 case "help", "-h", "--help" -> help(rest);
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(

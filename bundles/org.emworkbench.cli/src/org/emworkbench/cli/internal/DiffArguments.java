@@ -1,0 +1,96 @@
+/*******************************************************************************
+ * Copyright (c) the EMW contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.emworkbench.cli.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.emworkbench.model.compare.FeatureNames;
+import org.emworkbench.model.compare.UnknownFeatureException;
+
+/**
+ * The parsed arguments of {@code emw diff A B [--format text|json|markdown] [--ignore FEATURE]...}.
+ *
+ * @param left    the first model, as typed
+ * @param right   the second model, as typed
+ * @param format  {@code text}, {@code json} or {@code markdown}
+ * @param ignored the features {@code --ignore} names
+ */
+record DiffArguments(String left, String right, String format, Set<EStructuralFeature> ignored) {
+
+    /** The formats {@code diff} writes. */
+    static final List<String> FORMATS = List.of("text", "json", "markdown");
+
+    /** Copies the set. */
+    DiffArguments {
+        ignored = Set.copyOf(ignored);
+    }
+
+    /**
+     * @param arguments the words after {@code diff}
+     * @return the parsed arguments
+     * @throws UsageException with what to type instead
+     */
+    static DiffArguments parse(List<String> arguments) throws UsageException {
+        List<String> files = new ArrayList<>();
+        String format = null;
+        Set<EStructuralFeature> ignored = new LinkedHashSet<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            int equals = argument.indexOf('=');
+            boolean inline = argument.startsWith("--") && equals > 0;
+            String option = inline ? argument.substring(0, equals) : argument;
+            if (!option.equals("--format") && !option.equals("--ignore")) {
+                if (argument.startsWith("-") && !argument.equals("-")) {
+                    throw new UsageException("diff: unknown option '" + argument
+                            + "'; this version knows --format text|json|markdown and --ignore FEATURE"
+                            + " (see 'emw help')");
+                }
+                files.add(argument);
+                continue;
+            }
+            String value = inline ? argument.substring(equals + 1)
+                    : i + 1 < arguments.size() ? arguments.get(++i) : "";
+            if (value.isBlank()) {
+                throw new UsageException(option.equals("--format") ? "--format needs text, json or markdown"
+                        : "--ignore needs a feature, Class.feature or feature, e.g. --ignore MdxApplication.version");
+            }
+            if (option.equals("--format")) {
+                format = ValidateArguments.once(option, format, value.strip());
+            } else {
+                ignored.addAll(feature(value.strip()));
+            }
+        }
+        if (files.size() != 2) {
+            throw new UsageException("diff needs two model files, e.g. emw diff examples/contoso/contoso.emw"
+                    + " examples/contoso/broken-srv-record.emw" + (files.isEmpty() ? "" : "; got " + files.size()));
+        }
+        if (format == null) {
+            format = "text";
+        } else if (!FORMATS.contains(format)) {
+            throw new UsageException("--format " + format + ": diff writes text, json or markdown");
+        }
+        return new DiffArguments(files.get(0), files.get(1), format, ignored);
+    }
+
+    private static List<EStructuralFeature> feature(String name) throws UsageException {
+        try {
+            return FeatureNames.resolve(name);
+        } catch (UnknownFeatureException e) {
+            String valid = e.getClosest() != null ? ""
+                    : "; valid names are Class.feature or one of: " + e.getValidNames().stream()
+                            .filter(n -> n.indexOf('.') < 0).collect(Collectors.joining(", "));
+            throw new UsageException("--ignore " + name + ": " + e.getMessage() + valid
+                    + " (the features are listed in docs/model.md)");
+        }
+    }
+}
