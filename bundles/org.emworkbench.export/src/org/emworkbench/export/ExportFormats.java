@@ -10,6 +10,9 @@ package org.emworkbench.export;
 import java.util.List;
 import java.util.Optional;
 
+import org.emworkbench.export.internal.report.HtmlReportFormat;
+import org.emworkbench.export.internal.report.MarkdownReportFormat;
+
 /**
  * The formats EMW itself provides, in the order {@code emw export} writes them
  * when no format is named.
@@ -21,7 +24,7 @@ public final class ExportFormats {
 
     /** @return the built-in formats, each id once */
     public static List<ExportFormat> builtIn() {
-        return List.of();
+        return List.of(new MarkdownReportFormat(), new HtmlReportFormat());
     }
 
     /**
