@@ -19,12 +19,14 @@ import org.emworkbench.export.internal.report.MarkdownReportFormat;
  */
 public final class ExportFormats {
 
+    private static final List<ExportFormat> BUILT_IN = List.of(new MarkdownReportFormat(), new HtmlReportFormat());
+
     private ExportFormats() {
     }
 
     /** @return the built-in formats, each id once */
     public static List<ExportFormat> builtIn() {
-        return List.of(new MarkdownReportFormat(), new HtmlReportFormat());
+        return BUILT_IN;
     }
 
     /**

@@ -316,8 +316,11 @@ final class DeploymentReport {
 
     private static String assignment(AppAssignment assignment) {
         MdxApplication app = assignment.getApplication();
-        String name = app == null || app.eIsProxy() ? "(unknown app)" : Labels.app(app);
-        return name + (assignment.isRequired() ? ", required" : ", optional");
+        if (app == null || app.eIsProxy()) {
+            return "(unknown app)";
+        }
+        return Labels.orEmpty(app.getName()) + " (" + Labels.platform(app.getPlatform())
+                + (assignment.isRequired() ? ", required)" : ", optional)");
     }
 
     private static String separator(DeliveryGroup group) {
