@@ -32,7 +32,7 @@ final class EnrollmentDiagram {
     private static final int BOX_PADDING = 10;
     private static final int GAP = 34;
     private static final int BADGE_WIDTH = 170;
-    /** Longer detail lines are cut: 13 px text of about 7 px per character fills the box at this length. */
+    /** Longer detail lines are cut: 13 px text of about 7 px per character fills the box at this length (bold: 8 less). */
     static final int MAX_LINE = 92;
     private static final String FONT = "font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\"";
 
@@ -82,7 +82,7 @@ final class EnrollmentDiagram {
     }
 
     private static int boxHeight(Step step) {
-        return HEADER_HEIGHT + LINE_HEIGHT * step.details().size() + BOX_PADDING;
+        return HEADER_HEIGHT + LINE_HEIGHT * (step.details().size() + step.problems().size()) + BOX_PADDING;
     }
 
     private static void box(StringBuilder out, int number, Step step, int y) {
@@ -108,6 +108,12 @@ final class EnrollmentDiagram {
             out.append("    <text x=\"").append(MARGIN + 14).append("\" y=\"").append(lineY).append("\" ").append(FONT)
                     .append(" font-size=\"13\" fill=\"#333333\">").append(Xml.escape(cut(line, MAX_LINE)))
                     .append("</text>\n");
+            lineY += LINE_HEIGHT;
+        }
+        for (String problem : step.problems()) {
+            out.append("    <text x=\"").append(MARGIN + 14).append("\" y=\"").append(lineY).append("\" ").append(FONT)
+                    .append(" font-size=\"13\" font-weight=\"bold\" fill=\"").append(colours.stroke()).append("\">")
+                    .append(Xml.escape(cut(problem, MAX_LINE - 8))).append("</text>\n");
             lineY += LINE_HEIGHT;
         }
         out.append("  </g>\n");
@@ -138,6 +144,9 @@ final class EnrollmentDiagram {
             }
             text.append(i + 1).append(". ").append(step.stage().title()).append(" (").append(step.statusLabel())
                     .append("): ").append(String.join("; ", step.details())).append('.');
+            if (!step.problems().isEmpty()) {
+                text.append(" Problems: ").append(String.join("; ", step.problems())).append('.');
+            }
         }
         return text.toString();
     }

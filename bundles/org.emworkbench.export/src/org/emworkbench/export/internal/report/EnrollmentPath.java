@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -150,12 +151,15 @@ final class EnrollmentPath {
      * @param errors   how many errors
      * @param warnings how many warnings
      * @param ruleIds  the rules that found them, sorted, each once
+     * @param problems the first errors and warnings as "rule id: message", then how many more there are
      */
-    record Step(Stage stage, List<String> details, State state, int errors, int warnings, List<String> ruleIds) {
+    record Step(Stage stage, List<String> details, State state, int errors, int warnings, List<String> ruleIds,
+            List<String> problems) {
 
         Step {
             details = List.copyOf(details);
             ruleIds = List.copyOf(ruleIds);
+            problems = List.copyOf(problems);
         }
 
         /** @return e.g. "OK", "1 error, 2 warnings", "not validated" */
@@ -180,6 +184,9 @@ final class EnrollmentPath {
     /** At most this many objects of a kind are named in a step; the rest are counted. */
     static final int MAX_NAMED = 3;
 
+    /** At most this many findings are quoted in a step; the validation summary has them all. */
+    static final int MAX_PROBLEMS = 2;
+
     private EnrollmentPath() {
     }
 
@@ -198,7 +205,13 @@ final class EnrollmentPath {
                     : errors > 0 ? State.ERROR : warnings > 0 ? State.WARNING : State.OK;
             List<String> rules = List.copyOf(
                     new TreeSet<>(problems.stream().map(ValidationSummary.Entry::ruleId).toList()));
-            steps.add(new Step(stage, details(stage, deployment), state, errors, warnings, rules));
+            List<String> shown = problems.stream().limit(MAX_PROBLEMS)
+                    .map(entry -> entry.ruleId() + ": " + entry.message()).collect(Collectors.toCollection(ArrayList::new));
+            if (problems.size() > MAX_PROBLEMS) {
+                shown.add("and " + count(problems.size() - MAX_PROBLEMS, "more problem", "more problems")
+                        + " in the validation summary");
+            }
+            steps.add(new Step(stage, details(stage, deployment), state, errors, warnings, rules, shown));
         }
         return steps;
     }

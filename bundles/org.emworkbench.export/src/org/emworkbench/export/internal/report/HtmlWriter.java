@@ -47,10 +47,14 @@ final class HtmlWriter {
             tr.warning td { background: #fff6e0; }
             tr.warning td:first-child { border-left: 4px solid #9a5b00; }
             tr.info td:first-child { border-left: 4px solid #6b6b6b; }
+            td.short { white-space: nowrap; }
             figure { margin: 16px 0; }
             figure svg { max-width: 100%; height: auto; }
             figcaption { font-size: 13px; color: #555555; }
             """;
+
+    /** Values up to this length are short, see {@link #isShort}. */
+    private static final int SHORT = 16;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -105,10 +109,20 @@ final class HtmlWriter {
         for (Row row : table.rows()) {
             out.append(row.tone() == Tone.NONE ? "<tr>"
                     : "<tr class=\"" + row.tone().name().toLowerCase(Locale.ROOT) + "\">");
-            row.cells().forEach(cell -> out.append("<td>").append(inline(cell)).append("</td>"));
+            row.cells().forEach(cell -> out.append(isShort(cell) ? "<td class=\"short\">" : "<td>").append(inline(cell))
+                    .append("</td>"));
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+    }
+
+    /**
+     * A short value alone in its cell (a rule id, a port, a severity) is kept on one line: long values may
+     * break anywhere, and without this a narrow column would break short ones too.
+     */
+    private static boolean isShort(Inline cell) {
+        return cell.spans().size() == 1 && cell.spans().get(0).style() != ReportDocument.Style.PLAIN
+                && cell.spans().get(0).text().length() <= SHORT;
     }
 
     private static String inline(Inline inline) {
