@@ -19,7 +19,10 @@ import org.emworkbench.export.internal.report.MarkdownReportFormat;
  */
 public final class ExportFormats {
 
-    private static final List<ExportFormat> BUILT_IN = List.of(new MarkdownReportFormat(), new HtmlReportFormat());
+    // One format per line, in the order emw export writes them; formats are stateless, so one instance each.
+    private static final List<ExportFormat> BUILT_IN = List.of(
+            new MarkdownReportFormat(),
+            new HtmlReportFormat());
 
     private ExportFormats() {
     }

@@ -38,8 +38,8 @@ final class GoldenFiles {
     static final String UPDATE_PROPERTY = "emw.golden.update";
 
     /** How to regenerate the files. */
-    static final String REGENERATE = "EMW_GOLDEN_UPDATE=true ./mvnw -o -q verify -pl tests/org.emworkbench.export.tests"
-            + " -am (or -Demw.golden.update=true), then review with git diff";
+    static final String REGENERATE = "./mvnw -o -q verify -pl tests/org.emworkbench.export.tests -am"
+            + " -Demw.golden.update=true, then review with git diff";
 
     private static final int MAX_DIFF_LINES = 40;
 
@@ -52,15 +52,15 @@ final class GoldenFiles {
     }
 
     /**
-     * @return the {@code golden/} folder of the test bundle (the test runtime starts in the bundle's folder),
-     *         or the folder the system property {@code emw.golden.dir} names
+     * @return the folder the system property {@code emw.golden} names, or else the {@code golden/} folder of
+     *         the test bundle (the test runtime starts in the bundle's folder)
      */
     static Path root() {
-        String configured = System.getProperty("emw.golden.dir");
+        String configured = System.getProperty("emw.golden");
         Path root = configured != null ? Path.of(configured) : Path.of("golden");
         if (!Files.isDirectory(root) && !updating()) {
-            fail("golden folder " + root.toAbsolutePath() + " not found; set -Demw.golden.dir or run the tests from"
-                    + " tests/org.emworkbench.export.tests");
+            fail("golden folder " + root.toAbsolutePath() + " not found; set -Demw.golden=FOLDER or run the tests"
+                    + " from tests/org.emworkbench.export.tests");
         }
         return root;
     }
@@ -155,13 +155,13 @@ final class GoldenFiles {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                out.append(String.format("+%5d | %s%n", j + 1, b[j]));
-                j++;
-                shown++;
-            } else {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
                 out.append(String.format("-%5d | %s%n", i + 1, a[i]));
                 i++;
+                shown++;
+            } else {
+                out.append(String.format("+%5d | %s%n", j + 1, b[j]));
+                j++;
                 shown++;
             }
         }
