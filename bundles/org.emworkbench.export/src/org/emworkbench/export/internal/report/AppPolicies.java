@@ -55,9 +55,11 @@ final class AppPolicies {
         List<String> names = new ArrayList<>();
         app.getPolicyValues().forEach(value -> names.add(value.getPolicyName()));
         deployment.getPolicyBindings().stream().filter(binding -> binding.getAppRole() == app.getRole())
-                .filter(binding -> meaningful(binding.getMeaning())).forEach(binding -> names.add(binding.getPolicyName()));
+                .filter(binding -> meaningful(binding.getMeaning()))
+                .forEach(binding -> names.add(binding.getPolicyName()));
         List<Entry> entries = new ArrayList<>();
-        names.stream().filter(name -> name != null).distinct().forEach(name -> entries.add(entry(deployment, app, name)));
+        names.stream().filter(name -> name != null).distinct()
+                .forEach(name -> entries.add(entry(deployment, app, name)));
         entries.sort(Comparator
                 .comparingInt((Entry entry) -> entry.meaning() == null ? Integer.MAX_VALUE : entry.meaning().getValue())
                 .thenComparing(Entry::name));

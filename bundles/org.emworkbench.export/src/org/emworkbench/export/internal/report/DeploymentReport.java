@@ -121,7 +121,8 @@ final class DeploymentReport {
         int warnings = summary.count(Diagnostic.WARNING);
         int infos = summary.count(Diagnostic.INFO);
         paragraph(strong(errors == 0 && warnings == 0 ? "No problems found." : "Problems found."), " "
-                + count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(infos, "info") + ".");
+                + Labels.count(errors, "error") + ", " + Labels.count(warnings, "warning") + ", "
+                + Labels.count(infos, "info") + ".");
         if (summary.cancelled()) {
             paragraph(strong("Validation was cancelled:"), " the findings below may be incomplete.");
         }
@@ -178,7 +179,8 @@ final class DeploymentReport {
         if (sso.known()) {
             paragraph("Properties Secure Mail SSO needs are marked with the rules that check them.");
         } else {
-            paragraph("The validation rules were not available, so the properties Secure Mail SSO needs are not marked.");
+            paragraph("The validation rules were not available, so the properties Secure Mail SSO needs are not"
+                    + " marked.");
         }
 
         heading(3, "Server properties", "server-properties");
@@ -281,7 +283,8 @@ final class DeploymentReport {
                     rows));
             int unlisted = AppPolicies.unlisted(deployment, app);
             if (unlisted > 0) {
-                paragraph(count(unlisted, "further policy keeps", "further policies keep") + " the default of the "
+                paragraph(Labels.count(unlisted, "further policy keeps", "further policies keep")
+                        + " the default of the "
                         + ".mdx file.");
             }
         }
@@ -300,7 +303,8 @@ final class DeploymentReport {
             String state = (group.isEnabled() ? "enabled" : "disabled") + (group.isBuiltIn() ? ", built-in" : "");
             String apps = group.getApplications().stream().map(DeploymentReport::assignment).sorted()
                     .collect(Collectors.joining(", "));
-            String members = principals(group.getGroups(), "group ") + separator(group) + principals(group.getUsers(), "user ");
+            String members = principals(group.getGroups(), "group ") + separator(group)
+                    + principals(group.getUsers(), "user ");
             String resources = names(group.getDevicePolicies(), "device policy ") + (group.getDevicePolicies().isEmpty()
                     || group.getSmartActions().isEmpty() ? "" : ", ") + names(group.getSmartActions(), "smart action ");
             rows.add(new Row(List.of(Inline.of(strong(Labels.orEmpty(group.getName()))), Inline.of(state),
@@ -328,7 +332,8 @@ final class DeploymentReport {
     }
 
     private static String principals(List<DirectoryPrincipal> principals, String prefix) {
-        return principals.stream().map(principal -> prefix + (principal.getName() == null || principal.getName().isEmpty()
+        return principals.stream().map(principal -> prefix
+                + (principal.getName() == null || principal.getName().isEmpty()
                 ? Labels.orEmpty(principal.getUniqueId())
                 : principal.getName()) + " (" + Labels.orEmpty(principal.getDomainName()) + ")").sorted()
                 .collect(Collectors.joining(", "));
@@ -389,7 +394,8 @@ final class DeploymentReport {
                     + " this report; the table says where it is kept.");
             List<Row> rows = new ArrayList<>();
             for (LdapServer server : directory.getLdapServers()) {
-                rows.add(new Row(List.of(Inline.of(code(server.getHost())), Inline.of(code(Integer.toString(server.getPort()))),
+                rows.add(new Row(List.of(Inline.of(code(server.getHost())),
+                        Inline.of(code(Integer.toString(server.getPort()))),
                         Inline.of(Labels.tls(server.isSetTlsMode() ? server.getTlsMode() : null)),
                         Inline.of(code(server.getBaseDn())), Inline.of(code(server.getBindDn())),
                         Inline.of(Labels.credential(server.getBindCredential()))), Tone.NONE));
@@ -444,7 +450,8 @@ final class DeploymentReport {
     }
 
     private Row field(String name, Span value) {
-        return new Row(List.of(Inline.of(name), value.text().isEmpty() ? Inline.of(UNSET) : Inline.of(value)), Tone.NONE);
+        return new Row(List.of(Inline.of(name), value.text().isEmpty() ? Inline.of(UNSET) : Inline.of(value)),
+                Tone.NONE);
     }
 
     private static Inline value(String value) {
@@ -466,11 +473,5 @@ final class DeploymentReport {
         blocks.add(new Paragraph(Inline.of(parts)));
     }
 
-    private static String count(int count, String noun) {
-        return count(count, noun, noun + "s");
-    }
 
-    private static String count(int count, String singular, String plural) {
-        return count + " " + (count == 1 ? singular : plural);
-    }
 }

@@ -32,7 +32,7 @@ final class EnrollmentDiagram {
     private static final int BOX_PADDING = 10;
     private static final int GAP = 34;
     private static final int BADGE_WIDTH = 170;
-    /** Longer detail lines are cut: 13 px text of about 7 px per character fills the box at this length (bold: 8 less). */
+    /** Longer detail lines are cut: 13 px text of about 7 px a character fills the box (bold text: 8 fewer). */
     static final int MAX_LINE = 92;
     private static final String FONT = "font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\"";
 

@@ -170,10 +170,10 @@ final class EnrollmentPath {
             case WARNING, ERROR -> {
                 List<String> parts = new ArrayList<>();
                 if (errors > 0) {
-                    parts.add(count(errors, "error"));
+                    parts.add(Labels.count(errors, "error"));
                 }
                 if (warnings > 0) {
-                    parts.add(count(warnings, "warning"));
+                    parts.add(Labels.count(warnings, "warning"));
                 }
                 yield String.join(", ", parts);
             }
@@ -206,9 +206,10 @@ final class EnrollmentPath {
             List<String> rules = List.copyOf(
                     new TreeSet<>(problems.stream().map(ValidationSummary.Entry::ruleId).toList()));
             List<String> shown = problems.stream().limit(MAX_PROBLEMS)
-                    .map(entry -> entry.ruleId() + ": " + entry.message()).collect(Collectors.toCollection(ArrayList::new));
+                    .map(entry -> entry.ruleId() + ": " + entry.message())
+                    .collect(Collectors.toCollection(ArrayList::new));
             if (problems.size() > MAX_PROBLEMS) {
-                shown.add("and " + count(problems.size() - MAX_PROBLEMS, "more problem", "more problems")
+                shown.add("and " + Labels.count(problems.size() - MAX_PROBLEMS, "more problem", "more problems")
                         + " in the validation summary");
             }
             steps.add(new Step(stage, details(stage, deployment), state, errors, warnings, rules, shown));
@@ -272,7 +273,8 @@ final class EnrollmentPath {
     private static List<String> citrixAutoDiscovery(Deployment deployment) {
         Enrollment enrollment = deployment.getEnrollment();
         if (enrollment == null || enrollment.getAutoDiscoveryRegistrations().isEmpty()) {
-            boolean byEmail = enrollment != null && enrollment.getMethods().contains(EnrollmentMethod.EMAIL_AUTODISCOVERY);
+            boolean byEmail = enrollment != null
+                    && enrollment.getMethods().contains(EnrollmentMethod.EMAIL_AUTODISCOVERY);
             return List.of(byEmail ? "no domain registered" : "not used: users enroll with the server address");
         }
         List<String> lines = enrollment.getAutoDiscoveryRegistrations().stream()
@@ -292,14 +294,15 @@ final class EnrollmentPath {
         lines.add(Labels.orEmpty(server.getFqdn()) + " · version "
                 + (server.getVersion() == null ? "not known" : server.getVersion().toString()) + " · instance "
                 + Labels.orEmpty(server.getInstanceName()));
-        lines.add(count(server.getClientProperties().size(), "client property", "client properties") + ", "
-                + count(server.getServerProperties().size(), "server property", "server properties"));
+        lines.add(Labels.count(server.getClientProperties().size(), "client property", "client properties") + ", "
+                + Labels.count(server.getServerProperties().size(), "server property", "server properties"));
         Directory directory = deployment.getDirectory();
         if (directory != null && !directory.getLdapServers().isEmpty()) {
             LdapServer first = directory.getLdapServers().get(0);
             lines.add("directory: " + Labels.orEmpty(first.getHost()) + ":" + first.getPort()
                     + (directory.getLdapServers().size() > 1
-                            ? " and " + count(directory.getLdapServers().size() - 1, "more server", "more servers")
+                            ? " and " + Labels.count(directory.getLdapServers().size() - 1, "more server",
+                                    "more servers")
                             : ""));
         }
         return lines;
@@ -314,7 +317,8 @@ final class EnrollmentPath {
 
     private static List<String> deliveryGroups(Deployment deployment) {
         List<String> lines = deployment.getDeliveryGroups().stream()
-                .filter(group -> group.isEnabled() && group.getApplications().stream().map(AppAssignment::getApplication)
+                .filter(group -> group.isEnabled() && group.getApplications().stream()
+                        .map(AppAssignment::getApplication)
                         .anyMatch(app -> app != null && app.getRole() == AppRole.SECURE_MAIL))
                 .map(DeliveryGroup::getName).sorted(Labels.TEXT).map(name -> name + ": delivers Secure Mail").toList();
         if (lines.isEmpty()) {
@@ -373,17 +377,11 @@ final class EnrollmentPath {
             return lines;
         }
         List<String> shown = new ArrayList<>(lines.subList(0, MAX_NAMED));
-        shown.add("and " + count(lines.size() - MAX_NAMED, "more " + noun, "more " + noun + "s"));
+        shown.add("and " + Labels.count(lines.size() - MAX_NAMED, "more " + noun, "more " + noun + "s"));
         return shown;
     }
 
-    private static String count(int count, String noun) {
-        return count(count, noun, noun + "s");
-    }
 
-    private static String count(int count, String singular, String plural) {
-        return count + " " + (count == 1 ? singular : plural);
-    }
 
     /** The owner names of SRV records. */
     static final class SrvNames {

@@ -8,11 +8,9 @@
 package org.emworkbench.export.internal.report;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.emworkbench.export.ExportException;
-import org.emworkbench.export.ExportFormat;
 import org.emworkbench.export.ExportInput;
 import org.emworkbench.export.ExportSink;
 import org.emworkbench.validation.RuleDescriptor;
@@ -22,21 +20,19 @@ import org.emworkbench.validation.RuleDescriptor;
  * {@code report/<deployment>.html}: inline style and diagram, no scripts, no
  * fetches.
  */
-public final class HtmlReportFormat implements ExportFormat {
+public final class HtmlReportFormat extends ReportFormat {
 
     /** The format's identifier. */
     public static final String ID = "html";
 
-    private final Supplier<List<RuleDescriptor>> rules;
-
     /** A format that reads the rules of the running platform. */
     public HtmlReportFormat() {
-        this(ReportRules::fromPlatform);
+        super(ReportRules::fromPlatform);
     }
 
     /** @param rules supplies the validation rules, read for what Secure Mail SSO needs */
     public HtmlReportFormat(Supplier<List<RuleDescriptor>> rules) {
-        this.rules = Objects.requireNonNull(rules, "rules");
+        super(rules);
     }
 
     @Override
@@ -51,7 +47,7 @@ public final class HtmlReportFormat implements ExportFormat {
 
     @Override
     public void export(ExportInput input, ExportSink sink) throws ExportException {
-        ReportDocument document = DeploymentReport.build(input, new SsoRequirements(rules.get()));
+        ReportDocument document = document(input);
         sink.text(ReportFiles.html(input), HtmlWriter.write(document));
     }
 }

@@ -30,16 +30,19 @@ import org.emworkbench.export.internal.report.ReportDocument.Tone;
 final class HtmlWriter {
 
     private static final String STYLE = """
-            body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; color: #1a1a1a; margin: 0; background: #ffffff; }
+            body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; color: #1a1a1a; margin: 0;
+                background: #ffffff; }
             main { max-width: 1100px; margin: 0 auto; padding: 24px 32px 48px; }
             h1 { font-size: 26px; border-bottom: 3px solid #1f4e79; padding-bottom: 8px; }
-            h2 { font-size: 20px; margin-top: 36px; color: #1f4e79; border-bottom: 1px solid #c8d3df; padding-bottom: 4px; }
+            h2 { font-size: 20px; margin-top: 36px; color: #1f4e79; border-bottom: 1px solid #c8d3df;
+                padding-bottom: 4px; }
             h3 { font-size: 16px; margin-top: 24px; }
             p, li { line-height: 1.5; }
             table { border-collapse: collapse; margin: 12px 0; width: 100%; font-size: 14px; }
             th, td { border: 1px solid #c8d3df; padding: 6px 8px; text-align: left; vertical-align: top; }
             th { background: #eef3f8; }
-            code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 13px; background: #f3f3f3; padding: 1px 4px; border-radius: 3px; overflow-wrap: anywhere; }
+            code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 13px; background: #f3f3f3;
+                padding: 1px 4px; border-radius: 3px; overflow-wrap: anywhere; }
             tr.required td { background: #eef6ff; }
             tr.required td:first-child { border-left: 4px solid #1f6feb; }
             tr.error td { background: #fdecea; }
@@ -76,7 +79,9 @@ final class HtmlWriter {
         out.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n");
         out.append("<head>\n");
         out.append("<meta charset=\"UTF-8\"/>\n");
-        out.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n");
+        // Defence in depth: even if markup slipped through, the browser may fetch and run nothing.
+        out.append("<meta http-equiv=\"Content-Security-Policy\"")
+                .append(" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n");
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
         out.append("<meta name=\"generator\" content=\"Endpoint Management Workbench\"/>\n");
         out.append("<title>").append(Xml.escape(document.title())).append("</title>\n");
@@ -88,7 +93,8 @@ final class HtmlWriter {
 
     private void block(Block block) {
         switch (block) {
-        case Heading heading -> out.append("<h").append(heading.level()).append(" id=\"").append(Xml.escape(heading.id()))
+        case Heading heading -> out.append("<h").append(heading.level()).append(" id=\"")
+                .append(Xml.escape(heading.id()))
                 .append("\">").append(Xml.escape(heading.text())).append("</h").append(heading.level()).append(">\n");
         case Paragraph paragraph -> out.append("<p>").append(inline(paragraph.content())).append("</p>\n");
         case Bullets bullets -> {

@@ -39,6 +39,25 @@ final class Labels {
     }
 
     /**
+     * @param count    how many
+     * @param singular the noun for one
+     * @param plural   the noun for several or none
+     * @return e.g. "1 error", "2 errors"
+     */
+    static String count(int count, String singular, String plural) {
+        return count + " " + (count == 1 ? singular : plural);
+    }
+
+    /**
+     * @param count how many
+     * @param noun  a noun that takes an s in the plural
+     * @return e.g. "1 warning", "0 warnings"
+     */
+    static String count(int count, String noun) {
+        return count(count, noun, noun + "s");
+    }
+
+    /**
      * @param platform a platform or {@code null}
      * @return its name as vendors write it
      */

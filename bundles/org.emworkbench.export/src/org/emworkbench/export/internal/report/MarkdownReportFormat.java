@@ -8,11 +8,9 @@
 package org.emworkbench.export.internal.report;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.emworkbench.export.ExportException;
-import org.emworkbench.export.ExportFormat;
 import org.emworkbench.export.ExportInput;
 import org.emworkbench.export.ExportSink;
 import org.emworkbench.export.internal.report.ReportDocument.Figure;
@@ -22,23 +20,21 @@ import org.emworkbench.validation.RuleDescriptor;
  * The deployment report as Markdown, {@code report/<deployment>.md}, with the
  * enrollment diagram beside it as {@code report/<deployment>-enrollment-path.svg}.
  */
-public final class MarkdownReportFormat implements ExportFormat {
+public final class MarkdownReportFormat extends ReportFormat {
 
     /** The format's identifier. */
     public static final String ID = "markdown";
 
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
-    private final Supplier<List<RuleDescriptor>> rules;
-
     /** A format that reads the rules of the running platform. */
     public MarkdownReportFormat() {
-        this(ReportRules::fromPlatform);
+        super(ReportRules::fromPlatform);
     }
 
     /** @param rules supplies the validation rules, read for what Secure Mail SSO needs */
     public MarkdownReportFormat(Supplier<List<RuleDescriptor>> rules) {
-        this.rules = Objects.requireNonNull(rules, "rules");
+        super(rules);
     }
 
     @Override
@@ -53,7 +49,7 @@ public final class MarkdownReportFormat implements ExportFormat {
 
     @Override
     public void export(ExportInput input, ExportSink sink) throws ExportException {
-        ReportDocument document = DeploymentReport.build(input, new SsoRequirements(rules.get()));
+        ReportDocument document = document(input);
         sink.text(ReportFiles.markdown(input), MarkdownWriter.write(document));
         for (ReportDocument.Block block : document.blocks()) {
             if (block instanceof Figure figure) {

@@ -46,7 +46,8 @@ final class SsoRequirements {
             return List.of();
         }
         Pattern word = Pattern.compile("(?<![A-Za-z0-9_.])" + Pattern.quote(key) + "(?![A-Za-z0-9_])");
-        return rules.stream().filter(rule -> word.matcher(rule.name()).find() || word.matcher(rule.description()).find())
+        return rules.stream()
+                .filter(rule -> word.matcher(rule.name()).find() || word.matcher(rule.description()).find())
                 .map(RuleDescriptor::id).toList();
     }
 }

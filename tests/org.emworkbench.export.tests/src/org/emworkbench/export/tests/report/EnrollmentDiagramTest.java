@@ -82,14 +82,16 @@ class EnrollmentDiagramTest {
                 String name = attributes.item(i).getNodeName();
                 String value = attributes.item(i).getNodeValue();
                 if (GEOMETRY.contains(name)) {
-                    assertTrue(WHOLE_NUMBERS.matcher(value).matches(), element.getLocalName() + "/@" + name + "=" + value);
+                    assertTrue(WHOLE_NUMBERS.matcher(value).matches(),
+                            element.getLocalName() + "/@" + name + "=" + value);
                 }
             }
         }
     }
 
     static Document diagramOf(String example) throws Exception {
-        MemorySink sink = Reports.export(new MarkdownReportFormat(Reports::builtInRules), Reports.validatedExample(example));
+        MemorySink sink = Reports.export(new MarkdownReportFormat(Reports::builtInRules),
+                Reports.validatedExample(example));
         String name = sink.files().keySet().stream().filter(path -> path.endsWith(".svg")).findFirst().orElseThrow();
         Document document = SecureXml.parse(sink.file(name), false);
         assertEquals(SVG, document.getDocumentElement().getNamespaceURI());

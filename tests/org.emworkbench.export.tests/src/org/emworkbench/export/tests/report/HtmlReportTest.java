@@ -46,7 +46,8 @@ class HtmlReportTest {
         Document document = SecureXml.parse(html, true);
         assertEquals(XHTML, document.getDocumentElement().getNamespaceURI());
         List<Element> svgs = SecureXml.elements(document).stream()
-                .filter(element -> SVG.equals(element.getNamespaceURI()) && element.getLocalName().equals("svg")).toList();
+                .filter(element -> SVG.equals(element.getNamespaceURI()) && element.getLocalName().equals("svg"))
+                .toList();
         assertEquals(1, svgs.size(), "the diagram is inline");
         assertEquals("figure", ((Element) svgs.get(0).getParentNode()).getLocalName());
     }

@@ -38,13 +38,15 @@ class ReportContentTest {
         String markdown = sink.file("report/contoso.md");
         assertTrue(markdown.startsWith("# Deployment report: Contoso\n"), markdown.lines().findFirst().orElse(""));
         assertTrue(markdown.contains("](contoso-enrollment-path.svg)"), "links the diagram");
-        assertTrue(sink.file("report/contoso-enrollment-path.svg").startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "));
+        assertTrue(sink.file("report/contoso-enrollment-path.svg")
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "));
     }
 
     @Test
     void propertiesSecureMailSsoNeedsAreMarkedWithTheRulesThatNameThem() throws Exception {
         String markdown = markdownOf("contoso/contoso.emw");
-        assertEquals("| `ENABLE_PASSCODE_AUTH` | `true` | Enable Citrix PIN Authentication | predefined | **needed** (SSO-002) |",
+        assertEquals("| `ENABLE_PASSCODE_AUTH` | `true` | Enable Citrix PIN Authentication | predefined"
+                + " | **needed** (SSO-002) |",
                 line(markdown, "| `ENABLE_PASSCODE_AUTH`"));
         assertTrue(line(markdown, "| `MAM_MACRO_SUPPORT`").endsWith("| **needed** (SSO-007) |"));
         assertTrue(line(markdown, "| `SEND_LDAP_ATTRIBUTES`").contains("**needed** (SSO-005, SSO-007, SSO-017)"));
@@ -96,9 +98,11 @@ class ReportContentTest {
     @Test
     void exchangeSectionListsTheExpectedSrvRecords() throws Exception {
         String markdown = markdownOf("contoso/contoso.emw");
-        assertTrue(markdown.contains("| `contoso.com` | `_autodiscover._tcp.contoso.com. SRV 0 0 443 mail.contoso.com.` |"),
+        assertTrue(markdown.contains(
+                "| `contoso.com` | `_autodiscover._tcp.contoso.com. SRV 0 0 443 mail.contoso.com.` |"),
                 markdown);
-        assertTrue(markdown.contains("| `fabrikam.com` | `_autodiscover._tcp.fabrikam.com. SRV 0 0 443 mail.fabrikam.com.` |"));
+        assertTrue(markdown.contains(
+                "| `fabrikam.com` | `_autodiscover._tcp.fabrikam.com. SRV 0 0 443 mail.fabrikam.com.` |"));
     }
 
     @Test
@@ -130,7 +134,8 @@ class ReportContentTest {
     }
 
     static String markdownOf(String example) throws Exception {
-        MemorySink sink = Reports.export(new MarkdownReportFormat(Reports::builtInRules), Reports.validatedExample(example));
+        MemorySink sink = Reports.export(new MarkdownReportFormat(Reports::builtInRules),
+                Reports.validatedExample(example));
         return sink.files().entrySet().stream().filter(file -> file.getKey().endsWith(".md")).findFirst().orElseThrow()
                 .getValue();
     }

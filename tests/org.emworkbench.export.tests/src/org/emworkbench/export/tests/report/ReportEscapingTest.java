@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.emworkbench.export.ExportFormat;
+import org.emworkbench.export.ExportInput;
 import org.emworkbench.export.internal.report.HtmlReportFormat;
 import org.emworkbench.export.internal.report.MarkdownReportFormat;
 import org.emworkbench.model.deployment.Deployment;
@@ -24,8 +26,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
-import org.emworkbench.export.ExportInput;
 
 /**
  * Model values that look like markup stay text: in HTML a {@code <script>}
@@ -37,9 +37,12 @@ class ReportEscapingTest {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
 
+    /** The hostile name as a file name stem: only letters, digits and hyphens are left. */
+    private static final String STEM = "report/evil-script-alert-x-script-tick-not-a-heading";
+
     @Test
     void htmlShowsMarkupAsText() throws Exception {
-        String html = export(new HtmlReportFormat(Reports::builtInRules)).get("report/evil-script-alert-x-script-tick-not-a-heading.html");
+        String html = export(new HtmlReportFormat(Reports::builtInRules)).get(STEM + ".html");
         HtmlReportTest.assertSelfContained(html);
         Document document = SecureXml.parse(html, true);
         String text = document.getDocumentElement().getTextContent();
@@ -52,11 +55,12 @@ class ReportEscapingTest {
     @Test
     void markdownTablesKeepTheirColumnsAndNothingBecomesMarkup() throws Exception {
         String markdown = export(new MarkdownReportFormat(Reports::builtInRules))
-                .get("report/evil-script-alert-x-script-tick-not-a-heading.md");
+                .get(STEM + ".md");
         // Code spans show their content literally, markup included; outside them every < must be escaped.
         assertEquals(List.of(), markdown.lines().map(line -> line.replaceAll("(`+)(?:(?!\\1).)+?\\1", "`code`"))
                 .filter(line -> line.matches(".*(?<!\\\\)<.*")).toList(), "no raw HTML outside code spans");
-        assertTrue(markdown.startsWith("# Deployment report: Evil \\| \\<script\\>alert('x')\\</script\\> \\& \\`tick\\` \\# not a heading\n"),
+        assertTrue(markdown.startsWith("# Deployment report: Evil \\| \\<script\\>alert('x')\\</script\\>"
+                + " \\& \\`tick\\` \\# not a heading\n"),
                 markdown.lines().findFirst().orElse(""));
         assertEquals(1, markdown.lines().filter(line -> line.startsWith("# ")).count(), "one title");
         assertFalse(markdown.lines().anyMatch(line -> line.startsWith("# Group")), "a name in a cell is no heading");
@@ -72,7 +76,8 @@ class ReportEscapingTest {
         }
         assertTrue(markdown.contains("| ``KEY\\|WITH\\|PIPES`` |") || markdown.contains("| `KEY\\|WITH\\|PIPES` |"),
                 "a key with pipes is one cell");
-        assertTrue(markdown.contains("```a\\|b`c``d second line```"), "the code span is fenced longer than its backticks");
+        assertTrue(markdown.contains("```a\\|b`c``d second line```"),
+                "the code span is fenced longer than its backticks");
         assertTrue(markdown.contains("**\\# Group \\*bold\\* \\_u\\_ \\[link\\](http://evil.example)**"), markdown);
     }
 
@@ -81,14 +86,14 @@ class ReportEscapingTest {
     void diagramStaysWellFormed(boolean validated) throws Exception {
         ExportInput input = input(validated);
         Map<String, String> files = Reports.export(new MarkdownReportFormat(Reports::builtInRules), input).files();
-        String svg = files.get("report/evil-script-alert-x-script-tick-not-a-heading-enrollment-path.svg");
+        String svg = files.get(STEM + "-enrollment-path.svg");
         Document document = SecureXml.parse(svg, false);
         Element title = (Element) document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0);
         assertTrue(title.getTextContent().contains("Evil | " + SCRIPT), title.getTextContent());
         assertTrue(document.getDocumentElement().getTextContent().contains("<script>@evil.example"));
     }
 
-    private static Map<String, String> export(org.emworkbench.export.ExportFormat format) throws Exception {
+    private static Map<String, String> export(ExportFormat format) throws Exception {
         return Reports.export(format, input(true)).files();
     }
 
@@ -107,9 +112,5 @@ class ReportEscapingTest {
             }
         }
         return count;
-    }
-
-    static List<String> hostileValues() {
-        return List.of(SCRIPT);
     }
 }

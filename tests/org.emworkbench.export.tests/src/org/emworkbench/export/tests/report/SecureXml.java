@@ -67,7 +67,8 @@ final class SecureXml {
             return builder.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {
             String[] lines = text.split("\n", -1);
-            String line = e.getLineNumber() > 0 && e.getLineNumber() <= lines.length ? lines[e.getLineNumber() - 1] : "";
+            boolean known = e.getLineNumber() > 0 && e.getLineNumber() <= lines.length;
+            String line = known ? lines[e.getLineNumber() - 1] : "";
             return fail("not well-formed at " + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage()
                     + "\n" + line);
         } catch (ParserConfigurationException | SAXException | IOException e) {
