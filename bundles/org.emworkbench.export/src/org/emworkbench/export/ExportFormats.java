@@ -10,18 +10,26 @@ package org.emworkbench.export;
 import java.util.List;
 import java.util.Optional;
 
+import org.emworkbench.export.internal.report.HtmlReportFormat;
+import org.emworkbench.export.internal.report.MarkdownReportFormat;
+
 /**
  * The formats EMW itself provides, in the order {@code emw export} writes them
  * when no format is named.
  */
 public final class ExportFormats {
 
+    // One format per line, in the order emw export writes them; formats are stateless, so one instance each.
+    private static final List<ExportFormat> BUILT_IN = List.of(
+            new MarkdownReportFormat(),
+            new HtmlReportFormat());
+
     private ExportFormats() {
     }
 
     /** @return the built-in formats, each id once */
     public static List<ExportFormat> builtIn() {
-        return List.of();
+        return BUILT_IN;
     }
 
     /**
