@@ -10,6 +10,9 @@ package org.emworkbench.export;
 import java.util.List;
 import java.util.Optional;
 
+import org.emworkbench.export.internal.dns.DnsZoneFormat;
+import org.emworkbench.export.internal.rest.RestJsonFormat;
+
 /**
  * The formats EMW itself provides, in the order {@code emw export} writes them
  * when no format is named.
@@ -21,7 +24,10 @@ public final class ExportFormats {
 
     /** @return the built-in formats, each id once */
     public static List<ExportFormat> builtIn() {
-        return List.of();
+        // One format per line, in the order emw export writes them.
+        return List.of(
+                new RestJsonFormat(),
+                new DnsZoneFormat());
     }
 
     /**
