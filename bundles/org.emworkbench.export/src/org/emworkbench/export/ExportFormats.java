@@ -19,15 +19,17 @@ import org.emworkbench.export.internal.rest.RestJsonFormat;
  */
 public final class ExportFormats {
 
+    // One format per line, in the order emw export writes them; formats are stateless, so one instance each.
+    private static final List<ExportFormat> BUILT_IN = List.of(
+            new RestJsonFormat(),
+            new DnsZoneFormat());
+
     private ExportFormats() {
     }
 
     /** @return the built-in formats, each id once */
     public static List<ExportFormat> builtIn() {
-        // One format per line, in the order emw export writes them.
-        return List.of(
-                new RestJsonFormat(),
-                new DnsZoneFormat());
+        return BUILT_IN;
     }
 
     /**

@@ -72,7 +72,17 @@ public final class CommandLine {
                   and may carry a base DN (ldap://host:port/DC=contoso,DC=com). The password
                   is read from the environment variable the model's env: reference names, from
                   --password-env VAR or from the first line of --password-file FILE; never printed
-              gui [MODEL]
+              export MODEL --out DIR [--format rest-json,dns-zone,...] [--output-format text|json]
+                  write the files a deployment needs into DIR (default: every format): rest-json
+                  (REST API request bodies), dns-zone (SRV and TXT lines per domain), and the
+                  reports; all or nothing, byte-identical for the same model, only files an
+                  earlier export wrote are ever replaced or removed; the model is validated
+                  first and exported even with errors (exit 1 then); prints the files written
+              import-rest DIR --out MODEL [--force]
+                  build a model from REST JSON: the rest-json files of an export, or responses
+                  saved from a server (GET /clientproperties, /serverproperties, delivery groups,
+                  MDX containers); a malformed file is named with line and column; an existing
+                  MODEL is replaced only with --force, keeping MODEL.bak
                   start the workbench (run by the emw script, not by this application)
               help [COMMAND]
                   show this help
@@ -146,6 +156,8 @@ public final class CommandLine {
                 case "fix" -> new FixCommand(rules, out, err).run(rest);
                 case "discover" -> new DiscoverCommand(providers, out, err).run(rest);
                 case "ldap-preview" -> new LdapPreviewCommand(environment, out, err).run(rest);
+                case "export" -> new ExportCommand(rules, out, err).run(rest);
+                case "import-rest" -> new ImportRestCommand(err).run(rest);
                 case "help", "-h", "--help" -> help();
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(
