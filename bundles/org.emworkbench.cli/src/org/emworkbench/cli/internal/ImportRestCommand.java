@@ -17,9 +17,9 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.emworkbench.export.internal.rest.RestImportException;
 import org.emworkbench.export.internal.rest.RestJsonReader;
 import org.emworkbench.model.persistence.DeploymentFiles;
+import org.emworkbench.model.persistence.ModelLoadException;
 import org.emworkbench.model.persistence.ModelSaveException;
 
 /**
@@ -76,7 +76,7 @@ final class ImportRestCommand {
         RestJsonReader.Result result;
         try {
             result = RestJsonReader.read(folder);
-        } catch (RestImportException e) {
+        } catch (ModelLoadException e) {
             err.println("emw: " + e.getMessage() + "; " + target + " is not written");
             return ExitCode.UNUSABLE_INPUT;
         } catch (IOException e) {

@@ -55,7 +55,8 @@ class ImportRestCommandTest extends CommandLineTestCase {
 
     @Test
     void aMalformedFileIsNamedWithLineAndColumn() throws IOException {
-        Files.writeString(folder.resolve("clientproperties.json"), "{\n  \"allClientProperties\": [\n    { \"key\": }\n");
+        Files.writeString(folder.resolve("clientproperties.json"),
+                "{\n  \"allClientProperties\": [\n    { \"key\": }\n");
         Path model = folder.resolve("out.emw");
         assertEquals(2, run("import-rest", folder.toString(), "--out", model.toString()));
         assertTrue(stderr().contains(folder.resolve("clientproperties.json") + ":3:"), stderr());

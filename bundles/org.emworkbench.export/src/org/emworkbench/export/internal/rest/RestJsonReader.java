@@ -34,6 +34,7 @@ import org.emworkbench.model.deployment.PolicyDefinition;
 import org.emworkbench.model.deployment.PolicyValue;
 import org.emworkbench.model.deployment.ResourceAssignment;
 import org.emworkbench.model.deployment.ServerProperty;
+import org.emworkbench.model.persistence.ModelLoadException;
 
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -77,19 +78,22 @@ public final class RestJsonReader {
     /**
      * @param folder an export folder (holding {@code rest-json/}) or a folder of REST JSON files
      * @return the deployment those files describe
-     * @throws RestImportException when a file is not JSON or not of the expected shape, or there is no file at all
+     * @throws ModelLoadException when a file is not JSON or not of the expected shape, or there is no file at all;
+     *                            the message reads {@code FILE:LINE:COLUMN: what is wrong}
      * @throws IOException         when a file cannot be read
      */
-    public static Result read(Path folder) throws RestImportException, IOException {
+    public static Result read(Path folder) throws ModelLoadException, IOException {
         return new RestJsonReader().readFolder(folder);
     }
 
-    private Result readFolder(Path folder) throws RestImportException, IOException {
+    private Result readFolder(Path folder) throws ModelLoadException, IOException {
         Path files = Files.isDirectory(folder.resolve(RestJson.FORMAT_ID)) ? folder.resolve(RestJson.FORMAT_ID)
                 : folder;
         if (!Files.isDirectory(files)) {
-            throw new RestImportException(folder, 0, 0, "not a folder; name the folder emw export wrote, or one"
-                    + " holding " + RestJson.CLIENT_PROPERTIES_FILE + " and the other REST JSON files");
+            throw new ModelLoadException(folder, ModelLoadException.UNKNOWN, ModelLoadException.UNKNOWN,
+                    "not a folder; name the folder emw export wrote, or one holding "
+                            + RestJson.CLIENT_PROPERTIES_FILE + " and the other REST JSON files",
+                    null);
         }
         Deployment deployment = FACTORY.createDeployment();
         EndpointManagementServer server = FACTORY.createEndpointManagementServer();
@@ -111,15 +115,17 @@ public final class RestJsonReader {
             deliveryGroups(deployment, items(groups, RestJson.DELIVERY_GROUPS, RestJson.ROLE));
         }
         if (read.isEmpty()) {
-            throw new RestImportException(files, 0, 0, "no REST JSON file here; expected "
-                    + String.join(", ", RestJson.CLIENT_PROPERTIES_FILE, RestJson.SERVER_PROPERTIES_FILE,
-                            RestJson.APPLICATIONS_FILE, RestJson.DELIVERY_GROUPS_FILE));
+            throw new ModelLoadException(files, ModelLoadException.UNKNOWN, ModelLoadException.UNKNOWN,
+                    "no REST JSON file here; expected " + String.join(", ", RestJson.CLIENT_PROPERTIES_FILE,
+                            RestJson.SERVER_PROPERTIES_FILE, RestJson.APPLICATIONS_FILE,
+                            RestJson.DELIVERY_GROUPS_FILE),
+                    null);
         }
         return new Result(deployment, List.copyOf(read), List.copyOf(warnings));
     }
 
     /** @return the file's top-level value, or {@code null} (with a warning) when there is no such file */
-    private Node open(Path folder, String name) throws RestImportException, IOException {
+    private Node open(Path folder, String name) throws ModelLoadException, IOException {
         file = folder.resolve(name);
         if (!Files.isRegularFile(file)) {
             warnings.add(file + ": not found; the model gets none of what it would hold");
@@ -130,7 +136,7 @@ public final class RestJsonReader {
             read.add(file);
             return root;
         } catch (BadJson e) {
-            throw new RestImportException(file, e.line(), e.column(), e.getMessage());
+            throw new ModelLoadException(file, e.line(), e.column(), e.getMessage(), null);
         }
     }
 
@@ -138,7 +144,7 @@ public final class RestJsonReader {
      * The objects of a list: the list wrapper's array, a top-level array, or the single object in its wrapper.
      * A response whose {@code status} is not 0 is an error the server gave instead of data.
      */
-    private List<ObjectNode> items(Node root, String listName, String singleName) throws RestImportException {
+    private List<ObjectNode> items(Node root, String listName, String singleName) throws ModelLoadException {
         Node list;
         if (root instanceof ArrayNode) {
             list = root;
@@ -172,7 +178,7 @@ public final class RestJsonReader {
         return objects;
     }
 
-    private void checkStatus(ObjectNode object) throws RestImportException {
+    private void checkStatus(ObjectNode object) throws ModelLoadException {
         Node status = object.members().get("status");
         if (status instanceof ScalarNode scalar && scalar.text() != null && !scalar.text().equals("0")) {
             throw bad(status, "the server answered with status " + scalar.text() + " ("
@@ -181,7 +187,7 @@ public final class RestJsonReader {
     }
 
     private void clientProperties(EndpointManagementServer server, List<ObjectNode> items)
-            throws RestImportException {
+            throws ModelLoadException {
         Set<String> keys = new HashSet<>();
         for (ObjectNode item : items) {
             ClientProperty property = FACTORY.createClientProperty();
@@ -196,7 +202,7 @@ public final class RestJsonReader {
     }
 
     private void serverProperties(EndpointManagementServer server, List<ObjectNode> items)
-            throws RestImportException {
+            throws ModelLoadException {
         Set<String> names = new HashSet<>();
         for (ObjectNode item : items) {
             ServerProperty property = FACTORY.createServerProperty();
@@ -210,7 +216,7 @@ public final class RestJsonReader {
         }
     }
 
-    private void containers(Deployment deployment, List<ObjectNode> items) throws RestImportException {
+    private void containers(Deployment deployment, List<ObjectNode> items) throws ModelLoadException {
         Set<String> names = new HashSet<>();
         for (ObjectNode item : items) {
             String name = required(item, "name");
@@ -240,7 +246,7 @@ public final class RestJsonReader {
         }
     }
 
-    private void policies(MdxApplication app, ObjectNode block) throws RestImportException {
+    private void policies(MdxApplication app, ObjectNode block) throws ModelLoadException {
         Node list = block.members().get("policies");
         if (list == null || list instanceof ScalarNode scalar && scalar.text() == null) {
             return;
@@ -271,7 +277,7 @@ public final class RestJsonReader {
         }
     }
 
-    private void deliveryGroups(Deployment deployment, List<ObjectNode> items) throws RestImportException {
+    private void deliveryGroups(Deployment deployment, List<ObjectNode> items) throws ModelLoadException {
         Set<String> names = new HashSet<>();
         for (ObjectNode item : items) {
             DeliveryGroup group = FACTORY.createDeliveryGroup();
@@ -314,7 +320,7 @@ public final class RestJsonReader {
         }
     }
 
-    private void resources(ObjectNode group, String name, List<ResourceAssignment> into) throws RestImportException {
+    private void resources(ObjectNode group, String name, List<ResourceAssignment> into) throws ModelLoadException {
         for (ObjectNode item : objects(group, name)) {
             ResourceAssignment resource = FACTORY.createResourceAssignment();
             resource.setName(required(item, "name"));
@@ -323,7 +329,7 @@ public final class RestJsonReader {
         }
     }
 
-    private void principals(ObjectNode group, String name, List<DirectoryPrincipal> into) throws RestImportException {
+    private void principals(ObjectNode group, String name, List<DirectoryPrincipal> into) throws ModelLoadException {
         for (ObjectNode item : objects(group, name)) {
             DirectoryPrincipal principal = FACTORY.createDirectoryPrincipal();
             principal.setDomainName(string(item, "domainName"));
@@ -333,7 +339,7 @@ public final class RestJsonReader {
         }
     }
 
-    private List<ObjectNode> objects(ObjectNode owner, String name) throws RestImportException {
+    private List<ObjectNode> objects(ObjectNode owner, String name) throws ModelLoadException {
         Node list = owner.members().get(name);
         if (list == null || list instanceof ScalarNode scalar && scalar.text() == null) {
             return List.of();
@@ -351,13 +357,13 @@ public final class RestJsonReader {
         return objects;
     }
 
-    private void unique(Set<String> seen, String key, ObjectNode item, String what) throws RestImportException {
+    private void unique(Set<String> seen, String key, ObjectNode item, String what) throws ModelLoadException {
         if (!seen.add(key)) {
             throw bad(item, "the " + what + " '" + key + "' is given twice; a model holds it once");
         }
     }
 
-    private String required(ObjectNode item, String name) throws RestImportException {
+    private String required(ObjectNode item, String name) throws ModelLoadException {
         String value = string(item, name);
         if (value == null) {
             throw bad(item, "this object has no " + quote(name) + "; it is the key the model needs");
@@ -366,7 +372,7 @@ public final class RestJsonReader {
     }
 
     /** A string; numbers and booleans are taken as their text, as some servers write them. */
-    private String string(ObjectNode item, String name) throws RestImportException {
+    private String string(ObjectNode item, String name) throws ModelLoadException {
         Node node = item.members().get(name);
         if (node == null) {
             return null;
@@ -377,7 +383,7 @@ public final class RestJsonReader {
         throw bad(node, quote(name) + " should be a string, not " + node.kind());
     }
 
-    private boolean bool(ObjectNode item, String name, boolean absent) throws RestImportException {
+    private boolean bool(ObjectNode item, String name, boolean absent) throws ModelLoadException {
         Node node = item.members().get(name);
         if (node instanceof ScalarNode scalar) {
             if (scalar.text() == null) {
@@ -393,7 +399,7 @@ public final class RestJsonReader {
         throw bad(node, quote(name) + " should be true or false, not " + describe(node));
     }
 
-    private int integer(ObjectNode item, String name, int absent) throws RestImportException {
+    private int integer(ObjectNode item, String name, int absent) throws ModelLoadException {
         Node node = item.members().get(name);
         if (node == null || node instanceof ScalarNode scalar && scalar.text() == null) {
             return absent;
@@ -414,8 +420,8 @@ public final class RestJsonReader {
                 : node.kind();
     }
 
-    private RestImportException bad(Node node, String reason) {
-        return new RestImportException(file, node.line(), node.column(), reason);
+    private ModelLoadException bad(Node node, String reason) {
+        return new ModelLoadException(file, node.line(), node.column(), reason, null);
     }
 
     private static String quote(String name) {

@@ -56,7 +56,8 @@ class NamedCheckzoneTest {
         List<ExportedFile> files = Golden.render(Golden.example(example), new DnsZoneFormat());
         assertFalse(files.isEmpty(), "the example has mail domains, so there are zone files");
         for (ExportedFile file : files) {
-            String domain = file.path().substring(DnsZoneFormat.ID.length() + 1, file.path().length() - ".zone".length());
+            String domain = file.path().substring(DnsZoneFormat.ID.length() + 1,
+                    file.path().length() - ".zone".length());
             Path zone = folder.resolve(domain + ".db");
             Files.writeString(zone, wrap(domain, file.text()), StandardCharsets.UTF_8);
             List<String> command = List.of(CHECKZONE.toString(), "-k", "fail", "-m", "fail", "-M", "fail", "-n",

@@ -17,13 +17,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.emworkbench.export.internal.rest.RestImportException;
 import org.emworkbench.export.internal.rest.RestJsonReader;
 import org.emworkbench.model.deployment.ClientProperty;
 import org.emworkbench.model.deployment.DeliveryGroup;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.MdxApplication;
 import org.emworkbench.model.deployment.Platform;
+import org.emworkbench.model.persistence.ModelLoadException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +92,7 @@ class RestJsonReaderTest {
     @Test
     void aSyntaxErrorIsNamedWithFileLineAndColumn() throws IOException {
         write("serverproperties.json", "{\n  \"allEwProperties\": [\n    {\"name\": \"a\",, }\n  ]\n}\n");
-        RestImportException failure = assertThrows(RestImportException.class, () -> RestJsonReader.read(folder));
+        ModelLoadException failure = assertThrows(ModelLoadException.class, () -> RestJsonReader.read(folder));
         assertEquals(3, failure.getLine());
         assertTrue(failure.getColumn() > 1);
         assertTrue(failure.getMessage().startsWith(folder.resolve("serverproperties.json") + ":3:"),
@@ -102,7 +102,7 @@ class RestJsonReaderTest {
     @Test
     void aValueOfTheWrongKindIsNamedWhereItIs() throws IOException {
         write("deliverygroups.json", "{\"deliveryGroups\": [\n  {\"name\": \"G\",\n   \"applications\": {}}]}");
-        RestImportException failure = assertThrows(RestImportException.class, () -> RestJsonReader.read(folder));
+        ModelLoadException failure = assertThrows(ModelLoadException.class, () -> RestJsonReader.read(folder));
         assertEquals(3, failure.getLine());
         assertTrue(failure.getReason().contains("\"applications\" should be an array"), failure.getReason());
     }
@@ -113,7 +113,7 @@ class RestJsonReaderTest {
                 {"allClientProperties": [{"key": "A", "value": "1"},
                   {"key": "A", "value": "2"}]}
                 """);
-        RestImportException failure = assertThrows(RestImportException.class, () -> RestJsonReader.read(folder));
+        ModelLoadException failure = assertThrows(ModelLoadException.class, () -> RestJsonReader.read(folder));
         assertEquals(2, failure.getLine());
         assertTrue(failure.getReason().contains("given twice"), failure.getReason());
     }
@@ -121,7 +121,7 @@ class RestJsonReaderTest {
     @Test
     void anErrorResponseIsNotTakenForData() throws IOException {
         write("clientproperties.json", "{\"status\": 1, \"message\": \"Unauthorized\"}");
-        RestImportException failure = assertThrows(RestImportException.class, () -> RestJsonReader.read(folder));
+        ModelLoadException failure = assertThrows(ModelLoadException.class, () -> RestJsonReader.read(folder));
         assertTrue(failure.getReason().contains("Unauthorized"), failure.getReason());
     }
 
