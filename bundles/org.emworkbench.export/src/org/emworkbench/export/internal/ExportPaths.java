@@ -10,7 +10,6 @@ package org.emworkbench.export.internal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.emworkbench.export.ExportException;
@@ -66,11 +65,6 @@ public final class ExportPaths {
             slash = key.indexOf('/', slash + 1);
         }
         files.put(key, path);
-    }
-
-    /** @return the lower case forms of the paths accepted */
-    Set<String> accepted() {
-        return files.keySet();
     }
 
     private static void check(String format, String path) throws ExportException {
