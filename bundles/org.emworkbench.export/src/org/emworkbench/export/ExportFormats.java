@@ -10,8 +10,10 @@ package org.emworkbench.export;
 import java.util.List;
 import java.util.Optional;
 
+import org.emworkbench.export.internal.dns.DnsZoneFormat;
 import org.emworkbench.export.internal.report.HtmlReportFormat;
 import org.emworkbench.export.internal.report.MarkdownReportFormat;
+import org.emworkbench.export.internal.rest.RestJsonFormat;
 
 /**
  * The formats EMW itself provides, in the order {@code emw export} writes them
@@ -21,6 +23,8 @@ public final class ExportFormats {
 
     // One format per line, in the order emw export writes them; formats are stateless, so one instance each.
     private static final List<ExportFormat> BUILT_IN = List.of(
+            new RestJsonFormat(),
+            new DnsZoneFormat(),
             new MarkdownReportFormat(),
             new HtmlReportFormat());
 

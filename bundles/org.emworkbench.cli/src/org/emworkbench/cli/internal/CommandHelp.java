@@ -102,6 +102,25 @@ final class CommandHelp {
                     more. json is stable for scripts, markdown is a table for reviews. Exit 0 no differences,
                     1 differences, 2 a model cannot be read (nothing is compared then).
                     """),
+            new Entry("export", """
+                    export MODEL --out DIR [--format rest-json,dns-zone,markdown,html] [--output-format text|json]
+                    """, "write the policy files, zone lines and report a deployment needs", """
+                    Writes into DIR (default: every format): rest-json (the REST API's JSON, one file per object
+                    kind), dns-zone (the _autodiscover._tcp SRV records and AutoDiscovery TXT claims as zone file
+                    lines, one file per domain), markdown and html (the deployment report with its validation
+                    summary and the enrollment path as SVG). All or nothing; byte-identical for the same model;
+                    only files an earlier export wrote are ever replaced or removed, and a file of yours in the
+                    way is exit 2. The model is validated first and exported even with errors (exit 1 then).
+                    Prints the files written, or JSON with --output-format json. No secret is ever written.
+                    """),
+            new Entry("import-rest", """
+                    import-rest DIR --out MODEL [--force]
+                    """, "build a model from REST JSON", """
+                    Reads the rest-json files of an export, or responses saved from a server (GET
+                    /clientproperties, /serverproperties, delivery groups, MDX containers), and saves a model
+                    built from them. A malformed file is named with line and column (exit 2). An existing MODEL
+                    is replaced only with --force, keeping MODEL.bak.
+                    """),
             new Entry("gui", """
                     gui [MODEL...]
                     """, "start the workbench", """

@@ -93,6 +93,8 @@ public final class CommandLine {
                 case "discover" -> new DiscoverCommand(providers, out, err).run(rest);
                 case "ldap-preview" -> new LdapPreviewCommand(environment, out, err).run(rest);
                 case "diff" -> new DiffCommand(out, err).run(rest);
+                case "export" -> new ExportCommand(rules, out, err).run(rest);
+                case "import-rest" -> new ImportRestCommand(err).run(rest);
                 case "help", "-h", "--help" -> help(rest);
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(

@@ -10,7 +10,7 @@ package org.emworkbench.cli.internal;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.emworkbench.cli.internal.report.JsonWriter;
+import org.emworkbench.export.internal.json.JsonWriter;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.validation.RuleDiagnostic;
 import org.emworkbench.validation.RuleSeverity;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.emworkbench.cli.internal.report.JsonWriter;
+import org.emworkbench.export.internal.json.JsonWriter;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.Platform;
 import org.emworkbench.model.mdx.MdxCatalogue;

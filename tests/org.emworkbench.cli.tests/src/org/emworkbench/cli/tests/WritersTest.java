@@ -18,8 +18,8 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.emworkbench.cli.internal.report.JsonWriter;
 import org.emworkbench.cli.internal.report.XmlWriter;
+import org.emworkbench.export.internal.json.JsonWriter;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 

@@ -10,6 +10,7 @@ package org.emworkbench.cli.internal.report;
 import java.util.List;
 import java.util.Map;
 
+import org.emworkbench.export.internal.json.JsonWriter;
 import org.emworkbench.model.compare.ComparisonResult;
 import org.emworkbench.model.compare.Difference;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.emworkbench.export.internal.json.JsonWriter;
 import org.emworkbench.model.compare.ComparisonResult;
 import org.emworkbench.model.compare.Difference;
 

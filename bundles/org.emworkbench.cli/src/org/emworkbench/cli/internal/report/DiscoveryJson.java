@@ -15,6 +15,7 @@ import org.emworkbench.autodiscovery.DiscoveryFinding;
 import org.emworkbench.autodiscovery.DiscoveryReport;
 import org.emworkbench.autodiscovery.DiscoveryTrace;
 import org.emworkbench.autodiscovery.TraceStep;
+import org.emworkbench.export.internal.json.JsonWriter;
 
 /**
  * Writes discovery reports as JSON for scripts. The shape is stable: a target

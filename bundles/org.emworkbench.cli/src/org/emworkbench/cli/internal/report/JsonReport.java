@@ -12,6 +12,7 @@ import org.emworkbench.cli.internal.report.ValidationReport.LoadError;
 import org.emworkbench.cli.internal.report.ValidationReport.ModelResult;
 import org.emworkbench.cli.internal.report.ValidationReport.Rule;
 import org.emworkbench.cli.internal.report.ValidationReport.Summary;
+import org.emworkbench.export.internal.json.JsonWriter;
 
 /**
  * The JSON format for scripts. Its shape is a contract (documented in

@@ -15,6 +15,7 @@ import org.emworkbench.directory.DirectoryEndpoint;
 import org.emworkbench.directory.ExpandedAttribute;
 import org.emworkbench.directory.ExpansionPreview;
 import org.emworkbench.directory.ExpansionProblem;
+import org.emworkbench.export.internal.json.JsonWriter;
 
 /**
  * Writes expansion previews as JSON for scripts. The shape is stable: a user

@@ -25,6 +25,7 @@ import org.emworkbench.cli.internal.report.ValidationReport.ModelResult;
 import org.emworkbench.cli.internal.report.ValidationReport.Position;
 import org.emworkbench.cli.internal.report.ValidationReport.Rule;
 import org.emworkbench.cli.internal.report.ValidationReport.Severity;
+import org.emworkbench.export.internal.json.JsonWriter;
 
 /**
  * SARIF 2.1.0 (OASIS), one run, for code-scanning services such as GitHub

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.emworkbench.export.internal.SecretPolicies;
 import org.emworkbench.model.deployment.AllowedValue;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.MdxApplication;
@@ -87,7 +88,10 @@ final class AppPolicies {
                 .findFirst().orElse(null);
         PolicyValue set = app.getPolicyValues().stream().filter(value -> name.equals(value.getPolicyName()))
                 .findFirst().orElse(null);
-        String value = set != null ? set.getValue() : definition == null ? null : definition.getDefaultValue();
+        String given = set != null ? set.getValue() : definition == null ? null : definition.getDefaultValue();
+        String value = given != null && definition != null && SecretPolicies.isSecretType(definition.getType())
+                ? SecretPolicies.WITHHELD
+                : given;
         String valueLabel = definition == null || value == null ? ""
                 : definition.getAllowedValues().stream().filter(allowed -> value.equals(allowed.getValue()))
                         .map(AllowedValue::getLabel).filter(label -> label != null && !label.equals(value))

@@ -5,7 +5,7 @@
  * https://www.eclipse.org/legal/epl-2.0/
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.emworkbench.cli.internal.report;
+package org.emworkbench.export.internal.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
