@@ -37,7 +37,8 @@ public final class CommandLine {
                   the report to FILE (atomically) instead of stdout; --online also runs
                   the rules that contact servers (DNS: --dns-server HOST:PORT, repeatable;
                   the directory: --ldap-url URL, --bind-dn DN, --password-env VAR,
-                  --password-file FILE, else the model's LDAP server and credential reference)
+                  --password-file FILE, else the model's LDAP server and credential reference;
+                  --sandbox: the sandbox's DNS and directory, which answer from each model itself)
               fix MODEL [--rule ID]...
                   apply the automatic fixes the rules offer (all, or those of the rules named)
                   and save MODEL; the previous version is kept as MODEL.bak
@@ -72,6 +73,16 @@ public final class CommandLine {
                   and may carry a base DN (ldap://host:port/DC=contoso,DC=com). The password
                   is read from the environment variable the model's env: reference names, from
                   --password-env VAR or from the first line of --password-file FILE; never printed
+              simulate MODEL --user ADDRESS [--sandbox] [--dns-server HOST:PORT]... [--no-http]
+                       [--ldap-url URL ... as ldap-preview] [--format text|json]
+                  walk the end-to-end Secure Mail SSO experience for one user: (1) Secure Hub
+                  enrollment, (2) delivery groups and client properties, (3) SEND_LDAP_ATTRIBUTES
+                  from the directory, (4) Exchange autodiscover through DNS SRV (and HTTPS),
+                  (5) the credential Exchange accepts; each step PASS, FAIL, SKIPPED or UNKNOWN
+                  with evidence and the fix; exit 0 when the account would be configured, 1 when
+                  a step fails, 3 when a server could not be asked. --sandbox starts, on
+                  loopback, a DNS responder and an LDAP directory that answer from the model
+                  itself (no network needed; the HTTPS part is then skipped)
               gui [MODEL]
                   start the workbench (run by the emw script, not by this application)
               help [COMMAND]
@@ -146,6 +157,7 @@ public final class CommandLine {
                 case "fix" -> new FixCommand(rules, out, err).run(rest);
                 case "discover" -> new DiscoverCommand(providers, out, err).run(rest);
                 case "ldap-preview" -> new LdapPreviewCommand(environment, out, err).run(rest);
+                case "simulate" -> new SimulateCommand(rules, providers, environment, out, err).run(rest);
                 case "help", "-h", "--help" -> help();
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(
