@@ -69,7 +69,10 @@ final class AttributesStep {
                 record.fail(problem.kind().id() + (problem.attribute() == null ? "" : " " + problem.attribute())
                         + ": " + problem.message(), problem.fix());
             }
-            record.saw(Evidence.LDAP, problem.toString());
+            if (problem.severity() != RuleSeverity.INFO) {
+                // Infos (a macro's spelling differs from the schema's) change nothing for the user.
+                record.saw(Evidence.LDAP, problem.toString());
+            }
         }
         walk.expansion = new Expansion(lookup.user(), preview);
         return record.result("the server sends Secure Hub " + preview.attributes().size() + " attributes of "

@@ -65,7 +65,8 @@ final class DeliveryStep {
                     .map(app -> app.getPlatform().getLiteral()).distinct().toList();
             record.saw(Evidence.MODEL, "Secure Mail (" + String.join(", ", platforms) + ") delivered by "
                     + String.join(", ", secureMail));
-            return record.result("the delivery groups " + String.join(", ", secureMail) + " deliver Secure Mail to "
+            return record.result((secureMail.size() == 1 ? "the delivery group " + secureMail.get(0) + " delivers"
+                    : "the delivery groups " + String.join(", ", secureMail) + " deliver") + " Secure Mail to "
                     + walk.who() + ", and the client properties are right");
         }
         if (!record.unknown()) {
