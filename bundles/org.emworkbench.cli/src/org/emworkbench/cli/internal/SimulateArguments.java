@@ -88,7 +88,7 @@ record SimulateArguments(String model, String user, List<DnsServer> dnsServers, 
             switch (option) {
                 case "--user" -> user = ValidateArguments.once(option, user, value.strip());
                 case "--format" -> format = ValidateArguments.once(option, format, value.strip());
-                case "--dns-server" -> dnsServers.add(dnsServer(value));
+                case "--dns-server" -> dnsServers.add(ValidateArguments.dnsServer(value));
                 default -> directory.value(option, value);
             }
         }
@@ -107,25 +107,7 @@ record SimulateArguments(String model, String user, List<DnsServer> dnsServers, 
             throw new UsageException("--sandbox answers from the model with its own DNS and directory; leave out"
                     + " --dns-server and the directory options, or leave out --sandbox to ask those servers");
         }
-        return new SimulateArguments(models.get(0), user, dnsServers, noHttp, sandbox, json(format),
+        return new SimulateArguments(models.get(0), user, dnsServers, noHttp, sandbox, ValidateArguments.textOrJson("simulate", format),
                 directoryOptions);
-    }
-
-    private static DnsServer dnsServer(String value) throws UsageException {
-        try {
-            return DnsServer.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--dns-server " + value + ": " + e.getMessage());
-        }
-    }
-
-    private static boolean json(String format) throws UsageException {
-        if (format == null || format.equals("text")) {
-            return false;
-        }
-        if (format.equals("json")) {
-            return true;
-        }
-        throw new UsageException("--format " + format + ": simulate writes text or json");
     }
 }

@@ -9,8 +9,6 @@ package org.emworkbench.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -122,11 +120,6 @@ final class SimulateCommand {
     }
 
     private Deployment load(String model) {
-        try {
-            return DiscoverCommand.load(Path.of(model), err);
-        } catch (InvalidPathException e) {
-            err.println("emw: " + model + ": not a valid path (" + e.getReason() + "); check the file name");
-            return null;
-        }
+        return DiscoverCommand.load(model, err);
     }
 }

@@ -137,12 +137,29 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
                 directoryOptions, sandbox);
     }
 
-    private static DnsServer dnsServer(String value) throws UsageException {
+    /** Reads a {@code --dns-server} value; shared with simulate. */
+    static DnsServer dnsServer(String value) throws UsageException {
         try {
             return DnsServer.parse(value);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--dns-server " + value + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * @param command the command, for the message
+     * @param format  a {@code --format} value, or {@code null}
+     * @return whether it asks for JSON rather than text
+     * @throws UsageException for any other format
+     */
+    static boolean textOrJson(String command, String format) throws UsageException {
+        if (format == null || format.equals("text")) {
+            return false;
+        }
+        if (format.equals("json")) {
+            return true;
+        }
+        throw new UsageException("--format " + format + ": " + command + " writes text or json");
     }
 
     /** Refuses an option given twice, naming both values; shared with ldap-preview's own options. */
