@@ -211,7 +211,7 @@ public final class Walk implements AutoCloseable {
         return null;
     }
 
-    /** @return the model's name of the source of evidence about the user, for messages */
+    /** @return the user as messages name them: the persona's name and the address, or the address alone */
     String who() {
         return persona == null ? target.address() : persona.getDisplayName() + " <" + target.address() + ">";
     }

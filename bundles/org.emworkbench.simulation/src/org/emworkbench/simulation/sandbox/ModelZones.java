@@ -8,6 +8,7 @@
 package org.emworkbench.simulation.sandbox;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.NameTooLongException;
 import org.xbill.DNS.NSRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.SOARecord;
@@ -147,7 +149,7 @@ public final class ModelZones {
             return null;
         }
         try {
-            return java.net.URI.create(url.strip()).getHost();
+            return URI.create(url.strip()).getHost();
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -172,7 +174,7 @@ public final class ModelZones {
                     add(new SOARecord(zone, DClass.IN, TTL, ns, hostmaster, 1, 3600, 600, 86400, TTL));
                     add(new NSRecord(zone, DClass.IN, TTL, ns));
                     host(ns.toString());
-                } catch (org.xbill.DNS.NameTooLongException e) {
+                } catch (NameTooLongException e) {
                     notes.add("the zone " + domain + " has a name too long for DNS; it is not served");
                 }
             }
@@ -183,7 +185,7 @@ public final class ModelZones {
             Name owner;
             try {
                 owner = Name.concatenate(Name.fromConstantString("_autodiscover._tcp"), zone);
-            } catch (org.xbill.DNS.NameTooLongException e) {
+            } catch (NameTooLongException e) {
                 return;
             }
             String text = srv.getTarget() == null ? "" : srv.getTarget().strip();
