@@ -35,7 +35,8 @@ final class CommandHelp {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("validate", """
-                    validate MODEL... [--format text|json|sarif|junit] [--output FILE] [--online] [--disable RULE]...
+                    validate MODEL... [--format text|json|sarif|junit] [--output FILE] [--online [--sandbox]]
+                             [--disable RULE]...
                     """, "check deployment models", """
                     Runs the rules on each model. The text format prints one line per finding:
                     'file: severity rule-id object: message'; json is stable for scripts, sarif is for code
@@ -45,6 +46,8 @@ final class CommandHelp {
                       DNS: --dns-server HOST:PORT (repeatable)
                       the directory: --ldap-url URL, --bind-dn DN, --password-env VAR, --password-file FILE,
                       else the model's LDAP server and credential reference
+                      --sandbox: a DNS responder and a directory started on loopback that answer from each
+                      model itself (no network needed)
                     """),
             new Entry("fix", """
                     fix MODEL [--rule ID]... [--format text|json]
@@ -120,6 +123,18 @@ final class CommandHelp {
                     /clientproperties, /serverproperties, delivery groups, MDX containers), and saves a model
                     built from them. A malformed file is named with line and column (exit 2). An existing MODEL
                     is replaced only with --force, keeping MODEL.bak.
+                    """),
+            new Entry("simulate", """
+                    simulate MODEL --user ADDRESS [--sandbox] [--dns-server HOST:PORT]... [--no-http]
+                             [--ldap-url URL ... as ldap-preview] [--format text|json]
+                    """, "walk the end-to-end Secure Mail SSO experience for one user", """
+                    The steps: (1) Secure Hub enrollment, (2) delivery groups and client properties,
+                    (3) SEND_LDAP_ATTRIBUTES from the directory, (4) Exchange autodiscover through DNS SRV (and
+                    HTTPS), (5) the credential Exchange accepts. Each step is PASS, FAIL, SKIPPED or UNKNOWN,
+                    with its evidence and, when not PASS, the fix. Exit 0 when the account would be configured,
+                    1 when a step fails, 3 when a server could not be asked. --sandbox starts, on loopback, a DNS
+                    responder and an LDAP directory that answer from the model itself (no network needed; the
+                    HTTPS part is then skipped). The directory options are those of ldap-preview.
                     """),
             new Entry("gui", """
                     gui [MODEL...]

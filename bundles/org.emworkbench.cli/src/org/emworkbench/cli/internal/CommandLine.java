@@ -95,6 +95,7 @@ public final class CommandLine {
                 case "diff" -> new DiffCommand(out, err).run(rest);
                 case "export" -> new ExportCommand(rules, out, err).run(rest);
                 case "import-rest" -> new ImportRestCommand(err).run(rest);
+                case "simulate" -> new SimulateCommand(rules, providers, environment, out, err).run(rest);
                 case "help", "-h", "--help" -> help(rest);
                 case "--version", "version" -> version();
                 case "gui" -> throw new UsageException(

@@ -9,6 +9,7 @@ package org.emworkbench.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +140,20 @@ final class DiscoverCommand {
             expectations.keySet().forEach(domain -> targets.add(new DiscoveryTarget(null, domain)));
         }
         return targets;
+    }
+
+    /**
+     * @param model the model file as typed
+     * @param err   where to say why there is no model
+     * @return the model's deployment, or {@code null} after saying on {@code err} why there is none
+     */
+    static Deployment load(String model, PrintStream err) {
+        try {
+            return load(Path.of(model), err);
+        } catch (InvalidPathException e) {
+            err.println("emw: " + model + ": not a valid path (" + e.getReason() + "); check the file name");
+            return null;
+        }
     }
 
     /** @return the model's deployment, or {@code null} after saying on {@code err} why there is none */

@@ -8,8 +8,6 @@
 package org.emworkbench.cli.internal;
 
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -221,12 +219,7 @@ final class LdapPreviewCommand {
     }
 
     private Deployment load(String model) {
-        try {
-            return DiscoverCommand.load(Path.of(model), err);
-        } catch (InvalidPathException e) {
-            err.println("emw: " + model + ": not a valid path (" + e.getReason() + "); check the file name");
-            return null;
-        }
+        return DiscoverCommand.load(model, err);
     }
 
     private static String plural(long count, String noun) {

@@ -31,11 +31,12 @@ import org.emworkbench.validation.settings.DnsServer;
  * @param online   whether online rules run ({@code --online})
  * @param dnsServers the DNS servers online rules ask ({@code --dns-server}); empty for the system's
  * @param directory how online rules reach the directory ({@code --ldap-url}, {@code --bind-dn}, …)
+ * @param sandbox  whether online rules ask the sandbox's servers, started for each model ({@code --sandbox})
  */
 record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat format, Path output,
-        boolean online, List<DnsServer> dnsServers, DirectoryOptions directory) {
+        boolean online, List<DnsServer> dnsServers, DirectoryOptions directory, boolean sandbox) {
 
-    private static final String OPTIONS = "--format text|json|sarif|junit, --output FILE, --online, --disable RULE, "
+    private static final String OPTIONS = "--format text|json|sarif|junit, --output FILE, --online, --sandbox, --disable RULE, "
             + "--dns-server HOST:PORT, " + DirectoryOptions.LIST;
     private static final Map<String, String> EXAMPLES = Map.of(
             "--dns-server", "a DNS server for the online rules, e.g. --dns-server 127.0.0.1:5353",
@@ -61,6 +62,7 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
         String format = null;
         String output = null;
         boolean online = false;
+        boolean sandbox = false;
         List<DnsServer> dnsServers = new ArrayList<>();
         DirectoryOptions.Parser directory = new DirectoryOptions.Parser();
         for (int i = 0; i < arguments.size(); i++) {
@@ -91,12 +93,14 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
                         default -> output = once(option, output, value);
                     }
                 }
-                case "--online", DirectoryOptions.START_TLS -> {
+                case "--online", "--sandbox", DirectoryOptions.START_TLS -> {
                     if (inline) {
                         throw new UsageException(option + " takes no value; write just " + option);
                     }
                     if (option.equals("--online")) {
                         online = true;
+                    } else if (option.equals("--sandbox")) {
+                        sandbox = true;
                     } else {
                         directory.startTls();
                     }
@@ -122,16 +126,40 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
             throw new UsageException("--ldap-url, --bind-dn and the other directory options are for the online rules;"
                     + " add --online");
         }
+        if (sandbox && !online) {
+            throw new UsageException("--sandbox is for the online rules; add --online");
+        }
+        if (sandbox && (!dnsServers.isEmpty() || directoryOptions.given())) {
+            throw new UsageException("--sandbox answers from each model with its own DNS and directory; leave out"
+                    + " --dns-server and the directory options");
+        }
         return new ValidateArguments(models, disabled, format(format), output(output), online, dnsServers,
-                directoryOptions);
+                directoryOptions, sandbox);
     }
 
-    private static DnsServer dnsServer(String value) throws UsageException {
+    /** Reads a {@code --dns-server} value; shared with simulate. */
+    static DnsServer dnsServer(String value) throws UsageException {
         try {
             return DnsServer.parse(value);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--dns-server " + value + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * @param command the command, for the message
+     * @param format  a {@code --format} value, or {@code null}
+     * @return whether it asks for JSON rather than text
+     * @throws UsageException for any other format
+     */
+    static boolean textOrJson(String command, String format) throws UsageException {
+        if (format == null || format.equals("text")) {
+            return false;
+        }
+        if (format.equals("json")) {
+            return true;
+        }
+        throw new UsageException("--format " + format + ": " + command + " writes text or json");
     }
 
     /** Refuses an option given twice, naming both values; shared with ldap-preview's own options. */

@@ -34,8 +34,10 @@ import org.emworkbench.cli.internal.report.ValidationReport.Severity;
 import org.emworkbench.cli.internal.report.ValidationReport.SkippedRule;
 import org.emworkbench.cli.internal.report.ValidationReport.Summary;
 import org.emworkbench.cli.internal.report.ValidationReport.Tool;
+import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
+import org.emworkbench.simulation.sandbox.Sandbox;
 import org.emworkbench.validation.RuleDescriptor;
 import org.emworkbench.validation.RuleDiagnostic;
 import org.emworkbench.validation.RuleMode;
@@ -59,6 +61,7 @@ final class ValidateCommand {
     private final PrintStream out;
     private final PrintStream err;
     private int environmentFailures;
+    private boolean sandbox;
 
     ValidateCommand(Supplier<RuleRegistry> rules, UnaryOperator<String> environment, PrintStream out,
             PrintStream err) {
@@ -70,6 +73,7 @@ final class ValidateCommand {
 
     int run(List<String> arguments) throws UsageException {
         ValidateArguments options = ValidateArguments.parse(arguments);
+        sandbox = options.sandbox();
         RuleRegistry registry = rules.get();
         for (String problem : registry.contributionProblems()) {
             err.println("emw: warning: " + problem);
@@ -142,7 +146,17 @@ final class ValidateCommand {
             err.println("emw: " + e.getMessage());
             return ModelResult.unusable(model, new LoadError(e.getLine(), e.getColumn(), e.getReason()));
         }
-        Diagnostic result = engine.validate(resource, options);
+        Diagnostic result;
+        if (sandbox) {
+            Diagnostic answered = inSandbox(model, resource, engine, options);
+            if (answered == null) {
+                environmentFailures++;
+                return ModelResult.validated(model, List.of(), Set.of());
+            }
+            result = answered;
+        } else {
+            result = engine.validate(resource, options);
+        }
         // Reading the file again costs a parse; only findings need positions.
         ElementPositions positions = result.getChildren().isEmpty() ? ElementPositions.NONE
                 : ElementPositions.read(file);
@@ -162,6 +176,26 @@ final class ValidateCommand {
             }
         }
         return ModelResult.validated(model, findings, suppressed);
+    }
+
+    /**
+     * Runs the rules with the online ones asking a sandbox that answers from
+     * this model; {@code null} when the sandbox could not start (said on stderr).
+     */
+    private Diagnostic inSandbox(String model, Resource resource, ValidationEngine engine, ValidationOptions options) {
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Deployment deployment)) {
+            return engine.validate(resource, options);
+        }
+        try (Sandbox box = Sandbox.start(deployment)) {
+            err.println("emw: " + model + ": sandbox on loopback (DNS " + box.dns().hostAndPort() + ", LDAP 127.0.0.1:"
+                    + box.directory().port() + "): answers come from the model, not from the customer's servers");
+            return engine.validate(resource, options
+                    .withEnvironment(DiscoverySettings.class, box.discovery(DiscoverySettings.DEFAULTS))
+                    .withEnvironment(DirectoryAccess.class, box.directoryAccess()));
+        } catch (IOException | RuntimeException e) {
+            err.println("emw: " + model + ": the sandbox could not start: " + e.getMessage());
+            return null;
+        }
     }
 
     private static Finding finding(Diagnostic diagnostic, ElementPositions positions) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 class HelpCommandTest extends CommandLineTestCase {
 
     private static final List<String> COMMANDS = List.of("validate", "fix", "import-mdx", "discover",
-            "ldap-preview", "diff", "export", "import-rest", "gui", "help");
+            "ldap-preview", "diff", "export", "import-rest", "simulate", "gui", "help");
 
     @Test
     void theOverviewListsEveryCommandWithItsSynopsisAndTheExitCodes() {
