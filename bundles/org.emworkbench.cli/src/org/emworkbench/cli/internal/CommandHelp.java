@@ -117,12 +117,13 @@ final class CommandHelp {
                     Prints the files written, or JSON with --output-format json. No secret is ever written.
                     """),
             new Entry("import-rest", """
-                    import-rest DIR --out MODEL [--force]
+                    import-rest DIR --out MODEL [--force] [--format text|json]
                     """, "build a model from REST JSON", """
                     Reads the rest-json files of an export, or responses saved from a server (GET
                     /clientproperties, /serverproperties, delivery groups, MDX containers), and saves a model
                     built from them. A malformed file is named with line and column (exit 2). An existing MODEL
-                    is replaced only with --force, keeping MODEL.bak.
+                    is replaced only with --force, keeping MODEL.bak. --format json writes the files read and
+                    the warnings as JSON to stdout.
                     """),
             new Entry("simulate", """
                     simulate MODEL --user ADDRESS [--sandbox] [--dns-server HOST:PORT]... [--no-http]

@@ -94,7 +94,7 @@ public final class CommandLine {
                 case "ldap-preview" -> new LdapPreviewCommand(environment, out, err).run(rest);
                 case "diff" -> new DiffCommand(out, err).run(rest);
                 case "export" -> new ExportCommand(rules, out, err).run(rest);
-                case "import-rest" -> new ImportRestCommand(err).run(rest);
+                case "import-rest" -> new ImportRestCommand(out, err).run(rest);
                 case "simulate" -> new SimulateCommand(rules, providers, environment, out, err).run(rest);
                 case "help", "-h", "--help" -> help(rest);
                 case "--version", "version" -> version();

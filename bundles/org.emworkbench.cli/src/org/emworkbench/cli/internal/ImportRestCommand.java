@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.export.internal.json.JsonWriter;
 import org.emworkbench.export.internal.rest.RestJsonReader;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.model.persistence.ModelLoadException;
@@ -30,9 +31,11 @@ import org.emworkbench.model.persistence.ModelSaveException;
  */
 final class ImportRestCommand {
 
+    private final PrintStream out;
     private final PrintStream err;
 
-    ImportRestCommand(PrintStream err) {
+    ImportRestCommand(PrintStream out, PrintStream err) {
+        this.out = out;
         this.err = err;
     }
 
@@ -40,6 +43,7 @@ final class ImportRestCommand {
         List<String> folders = new ArrayList<>();
         String model = null;
         boolean force = false;
+        String format = null;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             if (argument.equals("--out")) {
@@ -49,13 +53,19 @@ final class ImportRestCommand {
                 model = arguments.get(i);
             } else if (argument.equals("--force")) {
                 force = true;
+            } else if (argument.equals("--format")) {
+                if (++i == arguments.size()) {
+                    throw new UsageException("import-rest: --format needs text or json");
+                }
+                format = ValidateArguments.once("--format", format, arguments.get(i));
             } else if (argument.startsWith("-") && !argument.equals("-")) {
                 throw new UsageException("import-rest: unknown option '" + argument
-                        + "'; this version knows --out MODEL and --force (see 'emw help')");
+                        + "'; this version knows --out MODEL, --force and --format text|json (see 'emw help import-rest')");
             } else {
                 folders.add(argument);
             }
         }
+        boolean json = ValidateArguments.textOrJson("import-rest", format);
         if (folders.size() != 1 || model == null) {
             throw new UsageException("import-rest needs a folder of REST JSON files and --out MODEL, e.g."
                     + " emw import-rest build/export --out imported.emw");
@@ -95,6 +105,24 @@ final class ImportRestCommand {
         }
         err.println("emw: " + target + " written from " + result.read().size() + " files; it holds what the REST API"
                 + " carries (properties, apps and policies, delivery groups), see docs/export.md");
+        if (json) {
+            out.print(document(folder, target, result));
+        }
         return ExitCode.OK;
+    }
+
+    /** @return the import as JSON (shape version 1): the folder, the model written, the files read, the warnings */
+    private static String document(Path folder, Path target, RestJsonReader.Result result) {
+        JsonWriter json = new JsonWriter().beginObject();
+        json.member("shapeVersion", 1);
+        json.name("tool").beginObject().member("name", "emw").member("version", CommandLine.toolVersion()).endObject();
+        json.member("folder", folder.toString()).member("model", target.toString());
+        json.name("read").beginArray();
+        result.read().forEach(file -> json.value(file.toString()));
+        json.endArray();
+        json.name("warnings").beginArray();
+        result.warnings().forEach(json::value);
+        json.endArray();
+        return json.endObject().toJson();
     }
 }

@@ -18,6 +18,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 class ImportRestCommandTest extends CommandLineTestCase {
 
     @TempDir
@@ -38,6 +41,29 @@ class ImportRestCommandTest extends CommandLineTestCase {
             assertEquals(Files.readString(export.resolve("rest-json").resolve(file)),
                     Files.readString(again.resolve("rest-json").resolve(file)), file);
         }
+    }
+
+    @Test
+    void jsonListsTheFilesReadAndTheModelWritten() throws IOException {
+        Path export = folder.resolve("export");
+        run("export", TestModels.good(), "--out", export.toString(), "--format", "rest-json");
+        Path model = folder.resolve("imported.emw");
+
+        assertEquals(0, run("import-rest", export.toString(), "--out", model.toString(), "--format", "json"),
+                stderr());
+
+        JsonNode document = new ObjectMapper().readTree(stdout());
+        assertEquals(1, document.get("shapeVersion").asInt());
+        assertEquals(model.toString(), document.get("model").asText());
+        assertEquals(4, document.get("read").size(), document.toString());
+        assertTrue(document.get("warnings").isArray());
+    }
+
+    @Test
+    void aFormatOtherThanTextOrJsonIsRefused() {
+        assertEquals(2, run("import-rest", folder.toString(), "--out", folder.resolve("m.emw").toString(), "--format",
+                "xml"));
+        assertTrue(stderr().contains("import-rest writes text or json"), stderr());
     }
 
     @Test
