@@ -75,12 +75,23 @@ public final class Golden {
      * @param files  the files the format wrote
      */
     public static void check(String format, String model, List<ExportedFile> files) {
-        Path folder = root().resolve(format).resolve(model);
         Map<String, String> actual = new TreeMap<>();
         for (ExportedFile file : files) {
             actual.put(file.path().substring(format.length() + 1), file.text());
         }
-        if (Boolean.getBoolean("emw.golden.update")) {
+        check(format, model, actual);
+    }
+
+    /**
+     * Compares files with the golden files of a format and model, or rewrites them.
+     *
+     * @param format the format's identifier: the golden folder's first level
+     * @param model  the model's name without {@code .emw}: the second level
+     * @param actual the files, relative path to text, as they are to be found below {@code golden/FORMAT/MODEL}
+     */
+    public static void check(String format, String model, Map<String, String> actual) {
+        Path folder = root().resolve(format).resolve(model);
+        if (updating()) {
             rewrite(folder, actual);
             return;
         }
@@ -164,6 +175,11 @@ public final class Golden {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return whether golden files are rewritten rather than compared */
+    private static boolean updating() {
+        return Boolean.getBoolean("emw.golden.update") || "true".equalsIgnoreCase(System.getenv("EMW_GOLDEN_UPDATE"));
     }
 
     private static Path root() {

@@ -13,10 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.emworkbench.export.ExportFormat;
 import org.emworkbench.export.ExportFormats;
 import org.emworkbench.export.ExportInput;
+import org.emworkbench.export.tests.Golden;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The Markdown and HTML reports of the good example and of broken ones, with
  * their validation findings, against the committed files in
  * {@code golden/markdown} and {@code golden/html}. A change to the reports
- * shows as a diff; regenerate with {@link GoldenFiles#REGENERATE} when it is
+ * shows as a diff; {@link Golden} says how to regenerate them when it is
  * intended.
  */
 class ReportGoldenTest {
@@ -39,7 +41,7 @@ class ReportGoldenTest {
         Map<String, String> files = Reports.export(format, input).files();
         assertFalse(files.isEmpty());
         String stem = Path.of(example).getFileName().toString().replaceFirst("\\.emw$", "");
-        GoldenFiles.assertFolder(GoldenFiles.root().resolve(formatId).resolve(stem), files);
+        Golden.check(formatId, stem, new TreeMap<>(files));
     }
 
     @ParameterizedTest(name = "{0}")
