@@ -188,6 +188,24 @@ public final class DirectoryConnection implements AutoCloseable {
     }
 
     /**
+     * Finds the entries that list a DN among their {@code member} values: the
+     * groups an entry is directly in, on directories that keep no
+     * {@code memberOf}.
+     *
+     * @param memberDn   the member's distinguished name
+     * @param attributes the attributes to return
+     * @return the groups found
+     * @throws DirectoryException when the search fails
+     */
+    public List<DirectoryEntry> findGroupsWithMember(String memberDn, Collection<String> attributes)
+            throws DirectoryException {
+        List<DirectoryEntry> found = new ArrayList<>();
+        search(endpoint.baseDn(), SearchScope.SUB, Filter.createEqualityFilter("member", memberDn), attributes,
+                found::add, null);
+        return found;
+    }
+
+    /**
      * @param dn         a distinguished name
      * @param attributes the attributes to return
      * @return the entry, or empty when there is none of that name

@@ -52,7 +52,14 @@ public enum ProblemKind {
     AMBIGUOUS_USER("DIR-012", RuleSeverity.ERROR,
             "make mail, userPrincipalName and sAMAccountName unique across the directory"),
     /** An entry has no name before {@code =} or no value after it. */
-    MALFORMED_ENTRY("DIR-013", RuleSeverity.ERROR, "write each entry as NAME=${user.ATTRIBUTE}");
+    MALFORMED_ENTRY("DIR-013", RuleSeverity.ERROR, "write each entry as NAME=${user.ATTRIBUTE}"),
+    /**
+     * The directory does not have the user in a group the model's persona
+     * expects, directly or through nested groups; delivery groups built on that
+     * group would not reach the user.
+     */
+    NOT_IN_EXPECTED_GROUP("DIR-014", RuleSeverity.WARNING,
+            "add the user to the group in the directory, or correct the persona's expected groups in the model");
 
     private final String id;
     private final RuleSeverity severity;

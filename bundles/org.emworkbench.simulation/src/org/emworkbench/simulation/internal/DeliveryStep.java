@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.emworkbench.directory.DirectoryEntry;
 import org.emworkbench.directory.DirectoryException;
+import org.emworkbench.directory.UserGroups;
 import org.emworkbench.directory.UserKey;
 import org.emworkbench.model.deployment.AppAssignment;
 import org.emworkbench.model.deployment.AppRole;
@@ -116,14 +117,14 @@ final class DeliveryStep {
     private static String through(DeliveryGroup group, DirectoryEntry user, List<String> groups) {
         for (DirectoryPrincipal principal : group.getGroups()) {
             for (String dn : groups) {
-                if (UserDirectory.sameDn(principal.getUniqueId(), dn)) {
+                if (UserGroups.sameDn(principal.getUniqueId(), dn)) {
                     return "the group " + dn;
                 }
             }
         }
         for (DirectoryPrincipal principal : group.getUsers()) {
             String id = principal.getUniqueId();
-            if (UserDirectory.sameDn(id, user.dn())) {
+            if (UserGroups.sameDn(id, user.dn())) {
                 return "the user " + id;
             }
             for (UserKey key : UserKey.values()) {

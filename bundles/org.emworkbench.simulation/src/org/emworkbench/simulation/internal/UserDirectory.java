@@ -7,23 +7,15 @@
  *******************************************************************************/
 package org.emworkbench.simulation.internal;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.emworkbench.directory.DirectoryAccess;
 import org.emworkbench.directory.DirectoryConnection;
 import org.emworkbench.directory.DirectoryEndpoint;
 import org.emworkbench.directory.DirectoryEntry;
 import org.emworkbench.directory.DirectoryException;
+import org.emworkbench.directory.UserGroups;
 import org.emworkbench.model.deployment.Directory;
-
-import com.unboundid.ldap.sdk.DN;
-import com.unboundid.ldap.sdk.LDAPException;
 
 /**
  * The directory as the walk sees it: one connection, opened when a step first
@@ -40,9 +32,6 @@ final class UserDirectory implements AutoCloseable {
             return unavailable == null;
         }
     }
-
-    private static final String MEMBER_OF = "memberOf";
-    private static final int MAX_GROUPS = 10_000;
 
     private final Directory directory;
     private final DirectoryAccess access;
@@ -93,44 +82,12 @@ final class UserDirectory implements AutoCloseable {
     }
 
     /**
-     * The groups the user is a member of, directly or through groups that are
-     * members of groups, read from {@code memberOf} as Active Directory keeps
-     * it. Cycles are cut.
-     *
      * @param user the user's entry
-     * @return the groups' DNs, nearest first
+     * @return the groups the user is in, directly or nested, nearest first ({@link UserGroups})
      * @throws DirectoryException when a group cannot be read
      */
     List<String> groupsOf(DirectoryEntry user) throws DirectoryException {
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> groups = new ArrayList<>();
-        Deque<String> pending = new ArrayDeque<>(user.values(MEMBER_OF));
-        while (!pending.isEmpty() && groups.size() < MAX_GROUPS) {
-            String group = pending.poll();
-            if (!seen.add(normalized(group))) {
-                continue;
-            }
-            groups.add(group);
-            connection.read(group, List.of(MEMBER_OF)).ifPresent(entry -> pending.addAll(entry.values(MEMBER_OF)));
-        }
-        return groups;
-    }
-
-    /**
-     * @param a a DN
-     * @param b another DN
-     * @return whether both name the same entry (LDAP's DN matching; blanks and case do not count)
-     */
-    static boolean sameDn(String a, String b) {
-        return a != null && b != null && normalized(a).equals(normalized(b));
-    }
-
-    private static String normalized(String dn) {
-        try {
-            return new DN(dn).toNormalizedString();
-        } catch (LDAPException e) {
-            return dn.strip().toLowerCase(Locale.ROOT);
-        }
+        return UserGroups.of(connection, user);
     }
 
     @Override

@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.emworkbench.directory.BindCredentials;
 import org.emworkbench.directory.DirectoryAccess;
 import org.emworkbench.directory.LdapUrl;
+import org.emworkbench.directory.tests.servers.DirectoryData;
 import org.emworkbench.directory.tests.servers.SlapdExtension;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.tests.support.Examples;
@@ -35,6 +39,7 @@ import org.emworkbench.validation.ValidationOptions;
 import org.emworkbench.validation.settings.DirectorySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SSO-019 as the platform registers it, run by the validation engine on the
@@ -56,7 +61,10 @@ class LiveExpansionRuleTest {
     }
 
     private static List<RuleDiagnostic> validate(DirectoryAccess access) throws Exception {
-        Resource example = DeploymentFiles.load(Examples.file("contoso/contoso.emw"));
+        return validate(DeploymentFiles.load(Examples.file("contoso/contoso.emw")), access);
+    }
+
+    private static List<RuleDiagnostic> validate(Resource example, DirectoryAccess access) {
         Diagnostic result = new ValidationEngine(List.of(rule())).validate(example, ValidationOptions.offline()
                 .withModes(EnumSet.allOf(RuleMode.class)).withEnvironment(DirectoryAccess.class, access));
         return result.getChildren().stream().map(RuleDiagnostic.class::cast).toList();
@@ -89,6 +97,32 @@ class LiveExpansionRuleTest {
         assertEquals(Diagnostic.WARNING, alex.getSeverity());
         assertTrue(alex.getMessage().startsWith("DIR-005: Secure Mail logs on with the userPrincipalName"),
                 alex.getMessage());
+    }
+
+    @Test
+    void aGroupThePersonaExpectsButTheDirectoryDoesNotHaveTheUserInIsAWarning(@TempDir Path folder)
+            throws Exception {
+        String text = Files.readString(Examples.file("contoso/contoso.emw"), StandardCharsets.UTF_8);
+        String megansGroup = "<expectedGroups>" + DirectoryData.MOBILE_MAIL_DN + "</expectedGroups>\n    </personas>\n"
+                + "    <personas displayName=\"Alex Wilber\"";
+        assertTrue(text.contains(megansGroup), "Megan expects Mobile Mail Users");
+        // Cycle B holds Megan only through Cycle A: nested, so no finding. Executives does not hold her.
+        Path model = Files.writeString(folder.resolve("expectations.emw"), text.replace(megansGroup,
+                "<expectedGroups>" + DirectoryData.CYCLE_B_DN + "</expectedGroups>\n      <expectedGroups>"
+                        + DirectoryData.EXECUTIVES_DN + "</expectedGroups>\n    </personas>\n"
+                        + "    <personas displayName=\"Alex Wilber\""));
+
+        List<RuleDiagnostic> findings = validate(DeploymentFiles.load(model),
+                slapd(Map.of("EMW_LDAP_PASSWORD", SLAPD.server().data().servicePassword())));
+
+        List<RuleDiagnostic> megan = findings.stream().filter(finding -> finding.getObjectPath().equals(MEGAN))
+                .toList();
+        assertEquals(1, megan.size(), findings.toString());
+        assertEquals(Diagnostic.WARNING, megan.get(0).getSeverity());
+        assertTrue(megan.get(0).getMessage().startsWith("DIR-014: the directory does not have "), megan.toString());
+        assertTrue(megan.get(0).getMessage().contains(" in " + DirectoryData.EXECUTIVES_DN + ", directly or through"
+                + " nested groups"), megan.get(0).getMessage());
+        assertEquals(DirectoryData.EXECUTIVES_DN, megan.get(0).getExpected());
     }
 
     @Test

@@ -8,6 +8,7 @@
 package org.emworkbench.directory.internal.rules;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
@@ -23,7 +24,9 @@ import org.emworkbench.directory.DirectoryException;
 import org.emworkbench.directory.DirectoryPreview;
 import org.emworkbench.directory.ExpansionPreview;
 import org.emworkbench.directory.ExpansionProblem;
+import org.emworkbench.directory.ProblemKind;
 import org.emworkbench.directory.SendLdapAttributes;
+import org.emworkbench.directory.UserGroups;
 import org.emworkbench.directory.internal.ModelFacts;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.Directory;
@@ -101,9 +104,13 @@ public final class LiveExpansionRule implements ValidationRule {
             failures.put(key, e.getMessage());
             throw new OnlineCheckUnavailableException(e.getMessage());
         }
+        List<String> groups = null;
         try (connection) {
             preview = new DirectoryPreview(connection, SendLdapAttributes.parse(value.get()),
                     CredentialPolicy.of(deployment)).preview(identity.get());
+            if (preview.user() != null && !persona.getExpectedGroups().isEmpty()) {
+                groups = UserGroups.of(connection, preview.user());
+            }
         } catch (DirectoryException e) {
             throw new OnlineCheckUnavailableException(e.getMessage());
         }
@@ -115,5 +122,21 @@ public final class LiveExpansionRule implements ValidationRule {
                     + (problem.attribute() == null ? "" : " " + problem.attribute()) + ": " + problem.message())
                     .fix(problem.fix()).severity(problem.severity()));
         }
+        if (groups != null) {
+            reportMissingGroups(persona, preview.user().dn(), groups, context);
+        }
     }
+
+    private static void reportMissingGroups(Persona persona, String userDn, List<String> groups,
+            RuleContext context) {
+        for (String expected : persona.getExpectedGroups()) {
+            if (expected == null || expected.isBlank() || UserGroups.contains(groups, expected)) {
+                continue;
+            }
+            ProblemKind kind = ProblemKind.NOT_IN_EXPECTED_GROUP;
+            context.report(Finding.on(persona, kind.id() + ": the directory does not have " + userDn + " in "
+                    + expected + ", directly or through nested groups; it is in "
+                    + (groups.isEmpty() ? "no group" : String.join("; ", groups)))
+                    .expected(expected).fix(kind.fix()).severity(kind.severity()));
+        }    }
 }
