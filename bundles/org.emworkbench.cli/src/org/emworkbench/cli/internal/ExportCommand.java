@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.cli.internal.report.JsonDocuments;
 import org.emworkbench.export.ExportException;
 import org.emworkbench.export.ExportFormat;
 import org.emworkbench.export.ExportFormats;
@@ -119,9 +120,7 @@ final class ExportCommand {
     }
 
     private static String json(Options options, ExportResult result, int[] counts, int exit) {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.member("shapeVersion", SHAPE_VERSION);
-        json.name("tool").beginObject().member("name", "emw").member("version", CommandLine.toolVersion()).endObject();
+        JsonWriter json = JsonDocuments.begin(SHAPE_VERSION, CommandLine.toolVersion());
         json.member("model", options.model().toString()).member("folder", options.folder().toString());
         json.name("formats").beginArray();
         options.formats().forEach(format -> json.value(format.id()));

@@ -10,6 +10,7 @@ package org.emworkbench.cli.internal;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.emworkbench.cli.internal.report.JsonDocuments;
 import org.emworkbench.export.internal.json.JsonWriter;
 import org.emworkbench.model.persistence.DeploymentFiles;
 import org.emworkbench.validation.RuleDiagnostic;
@@ -40,9 +41,7 @@ final class FixJson {
      */
     static String document(String model, List<RuleDiagnostic> fixed, List<Diagnostic> remaining, boolean saved,
             String version, int exitCode) {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.member("shapeVersion", SHAPE_VERSION);
-        json.name("tool").beginObject().member("name", "emw").member("version", version).endObject();
+        JsonWriter json = JsonDocuments.begin(SHAPE_VERSION, version);
         json.member("model", model).member("saved", saved);
         json.name("backup");
         if (saved) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.cli.internal.report.JsonDocuments;
 import org.emworkbench.export.internal.json.JsonWriter;
 import org.emworkbench.model.deployment.Deployment;
 import org.emworkbench.model.deployment.Platform;
@@ -118,9 +119,7 @@ final class ImportMdxCommand {
 
     /** @return the import as JSON (shape version 1): the model, the .mdx file, the app, its policies and warnings */
     private static String document(MdxImportResult result, Path model, Path mdx) {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.member("shapeVersion", 1);
-        json.name("tool").beginObject().member("name", "emw").member("version", CommandLine.toolVersion()).endObject();
+        JsonWriter json = JsonDocuments.begin(1, CommandLine.toolVersion());
         json.member("model", model.toString()).member("mdx", mdx.toString());
         json.name("app").beginObject().member("name", result.application().getName())
                 .member("platform", result.application().getPlatform().getLiteral())

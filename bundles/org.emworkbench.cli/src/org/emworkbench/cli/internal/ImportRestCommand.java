@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.emworkbench.cli.internal.report.JsonDocuments;
 import org.emworkbench.export.internal.json.JsonWriter;
 import org.emworkbench.export.internal.rest.RestJsonReader;
 import org.emworkbench.model.persistence.DeploymentFiles;
@@ -113,9 +114,7 @@ final class ImportRestCommand {
 
     /** @return the import as JSON (shape version 1): the folder, the model written, the files read, the warnings */
     private static String document(Path folder, Path target, RestJsonReader.Result result) {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.member("shapeVersion", 1);
-        json.name("tool").beginObject().member("name", "emw").member("version", CommandLine.toolVersion()).endObject();
+        JsonWriter json = JsonDocuments.begin(1, CommandLine.toolVersion());
         json.member("folder", folder.toString()).member("model", target.toString());
         json.name("read").beginArray();
         result.read().forEach(file -> json.value(file.toString()));

@@ -10,6 +10,7 @@ package org.emworkbench.cli.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.emworkbench.directory.Membership;
 
@@ -38,6 +39,9 @@ record LdapPreviewArguments(String model, List<String> users, List<String> group
             "--membership", "member-of (search memberOf, paged; the default) or member (read each group's member)",
             "--format", "a format: --format text|json");
 
+    private static final OptionReader READER = new OptionReader("ldap-preview", OPTIONS,
+            Set.of(DirectoryOptions.START_TLS), EXAMPLES, DirectoryOptions.EXAMPLES);
+
     /** Copies the lists. */
     LdapPreviewArguments {
         users = List.copyOf(users);
@@ -55,49 +59,12 @@ record LdapPreviewArguments(String model, List<String> users, List<String> group
      * @throws UsageException with what to type instead
      */
     static LdapPreviewArguments parse(List<String> arguments) throws UsageException {
-        List<String> models = new ArrayList<>();
-        List<String> users = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        String deliveryGroup = null;
-        String membership = null;
-        String format = null;
-        DirectoryOptions.Parser directory = new DirectoryOptions.Parser();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            int equals = argument.indexOf('=');
-            boolean inline = argument.startsWith("--") && equals > 0;
-            String option = inline ? argument.substring(0, equals) : argument;
-            if (option.equals(DirectoryOptions.START_TLS)) {
-                if (inline) {
-                    throw new UsageException(option + " takes no value; write just " + option);
-                }
-                directory.startTls();
-                continue;
-            }
-            boolean own = EXAMPLES.containsKey(option);
-            if (!own && !DirectoryOptions.EXAMPLES.containsKey(option)) {
-                if (argument.startsWith("-") && !argument.equals("-")) {
-                    throw new UsageException("ldap-preview: unknown option '" + argument + "'; this version knows "
-                            + OPTIONS + " (see 'emw help')");
-                }
-                models.add(argument);
-                continue;
-            }
-            String value = inline ? argument.substring(equals + 1)
-                    : i + 1 < arguments.size() ? arguments.get(++i) : "";
-            if (value.isBlank()) {
-                throw new UsageException(option + " needs "
-                        + (own ? EXAMPLES.get(option) : DirectoryOptions.EXAMPLES.get(option)));
-            }
-            switch (option) {
-                case "--user" -> users.add(value.strip());
-                case "--group" -> groups.add(value.strip());
-                case "--delivery-group" -> deliveryGroup = ValidateArguments.once(option, deliveryGroup, value.strip());
-                case "--membership" -> membership = ValidateArguments.once(option, membership, value.strip());
-                case "--format" -> format = ValidateArguments.once(option, format, value.strip());
-                default -> directory.value(option, value);
-            }
-        }
+        Reading reading = new Reading();
+        List<String> models = READER.read(arguments, reading);
+        List<String> users = reading.users;
+        List<String> groups = reading.groups;
+        String deliveryGroup = reading.deliveryGroup;
+        String membership = reading.membership;
         if (models.size() != 1) {
             throw new UsageException(models.isEmpty()
                     ? "ldap-preview needs a model file, e.g. emw ldap-preview examples/contoso/contoso.emw"
@@ -121,7 +88,30 @@ record LdapPreviewArguments(String model, List<String> users, List<String> group
             throw new UsageException("--membership applies to --group and --delivery-group");
         }
         return new LdapPreviewArguments(models.get(0), users, groups, deliveryGroup, membership(membership),
-                json(format), directory.done());
+                json(reading.format), reading.directory.done());
+    }
+
+    /** What the options say, as they are read. */
+    private static final class Reading implements OptionReader.Handler {
+        private final List<String> users = new ArrayList<>();
+        private final List<String> groups = new ArrayList<>();
+        private String deliveryGroup;
+        private String membership;
+        private String format;
+        private final DirectoryOptions.Parser directory = new DirectoryOptions.Parser();
+
+        @Override
+        public void accept(String option, String value) throws UsageException {
+            switch (option) {
+                case DirectoryOptions.START_TLS -> directory.startTls();
+                case "--user" -> users.add(value.strip());
+                case "--group" -> groups.add(value.strip());
+                case "--delivery-group" -> deliveryGroup = ValidateArguments.once(option, deliveryGroup, value.strip());
+                case "--membership" -> membership = ValidateArguments.once(option, membership, value.strip());
+                case "--format" -> format = ValidateArguments.once(option, format, value.strip());
+                default -> directory.value(option, value);
+            }
+        }
     }
 
     private static Membership membership(String text) throws UsageException {

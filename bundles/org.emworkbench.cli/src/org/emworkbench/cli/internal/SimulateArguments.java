@@ -10,6 +10,7 @@ package org.emworkbench.cli.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.emworkbench.validation.settings.DnsServer;
 
@@ -35,6 +36,9 @@ record SimulateArguments(String model, String user, List<DnsServer> dnsServers, 
             "--dns-server", "a DNS server, e.g. --dns-server 127.0.0.1:5353",
             "--format", "a format: --format text|json");
 
+    private static final OptionReader READER = new OptionReader("simulate", OPTIONS,
+            Set.of("--no-http", "--sandbox", DirectoryOptions.START_TLS), EXAMPLES, DirectoryOptions.EXAMPLES);
+
     /** Copies the list. */
     SimulateArguments {
         dnsServers = List.copyOf(dnsServers);
@@ -46,52 +50,11 @@ record SimulateArguments(String model, String user, List<DnsServer> dnsServers, 
      * @throws UsageException with what to type instead
      */
     static SimulateArguments parse(List<String> arguments) throws UsageException {
-        List<String> models = new ArrayList<>();
-        String user = null;
-        String format = null;
-        boolean noHttp = false;
-        boolean sandbox = false;
-        List<DnsServer> dnsServers = new ArrayList<>();
-        DirectoryOptions.Parser directory = new DirectoryOptions.Parser();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            int equals = argument.indexOf('=');
-            boolean inline = argument.startsWith("--") && equals > 0;
-            String option = inline ? argument.substring(0, equals) : argument;
-            if (option.equals(DirectoryOptions.START_TLS) || option.equals("--no-http")
-                    || option.equals("--sandbox")) {
-                if (inline) {
-                    throw new UsageException(option + " takes no value; write just " + option);
-                }
-                switch (option) {
-                    case "--no-http" -> noHttp = true;
-                    case "--sandbox" -> sandbox = true;
-                    default -> directory.startTls();
-                }
-                continue;
-            }
-            boolean own = EXAMPLES.containsKey(option);
-            if (!own && !DirectoryOptions.EXAMPLES.containsKey(option)) {
-                if (argument.startsWith("-") && !argument.equals("-")) {
-                    throw new UsageException("simulate: unknown option '" + argument + "'; this version knows "
-                            + OPTIONS + " (see 'emw help')");
-                }
-                models.add(argument);
-                continue;
-            }
-            String value = inline ? argument.substring(equals + 1)
-                    : i + 1 < arguments.size() ? arguments.get(++i) : "";
-            if (value.isBlank()) {
-                throw new UsageException(option + " needs "
-                        + (own ? EXAMPLES.get(option) : DirectoryOptions.EXAMPLES.get(option)));
-            }
-            switch (option) {
-                case "--user" -> user = ValidateArguments.once(option, user, value.strip());
-                case "--format" -> format = ValidateArguments.once(option, format, value.strip());
-                case "--dns-server" -> dnsServers.add(ValidateArguments.dnsServer(value));
-                default -> directory.value(option, value);
-            }
-        }
+        Reading reading = new Reading();
+        List<String> models = READER.read(arguments, reading);
+        String user = reading.user;
+        boolean sandbox = reading.sandbox;
+        List<DnsServer> dnsServers = reading.dnsServers;
         if (models.size() != 1) {
             throw new UsageException(models.isEmpty()
                     ? "simulate needs a model file, e.g. emw simulate examples/contoso/contoso.emw"
@@ -102,12 +65,35 @@ record SimulateArguments(String model, String user, List<DnsServer> dnsServers, 
             throw new UsageException("simulate needs --user ADDRESS, the email address the user enrolls with, e.g."
                     + " --user megan.bowen@contoso.com");
         }
-        DirectoryOptions directoryOptions = directory.done();
+        DirectoryOptions directoryOptions = reading.directory.done();
         if (sandbox && (!dnsServers.isEmpty() || directoryOptions.given())) {
             throw new UsageException("--sandbox answers from the model with its own DNS and directory; leave out"
                     + " --dns-server and the directory options, or leave out --sandbox to ask those servers");
         }
-        return new SimulateArguments(models.get(0), user, dnsServers, noHttp, sandbox, ValidateArguments.textOrJson("simulate", format),
-                directoryOptions);
+        return new SimulateArguments(models.get(0), user, dnsServers, reading.noHttp, sandbox,
+                ValidateArguments.textOrJson("simulate", reading.format), directoryOptions);
+    }
+
+    /** What the options say, as they are read. */
+    private static final class Reading implements OptionReader.Handler {
+        private String user;
+        private String format;
+        private boolean noHttp;
+        private boolean sandbox;
+        private final List<DnsServer> dnsServers = new ArrayList<>();
+        private final DirectoryOptions.Parser directory = new DirectoryOptions.Parser();
+
+        @Override
+        public void accept(String option, String value) throws UsageException {
+            switch (option) {
+                case "--no-http" -> noHttp = true;
+                case "--sandbox" -> sandbox = true;
+                case DirectoryOptions.START_TLS -> directory.startTls();
+                case "--user" -> user = ValidateArguments.once(option, user, value.strip());
+                case "--format" -> format = ValidateArguments.once(option, format, value.strip());
+                case "--dns-server" -> dnsServers.add(ValidateArguments.dnsServer(value));
+                default -> directory.value(option, value);
+            }
+        }
     }
 }

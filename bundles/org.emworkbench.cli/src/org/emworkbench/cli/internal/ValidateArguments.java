@@ -44,6 +44,9 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
             "--format", "a format: --format text|json|sarif|junit",
             "--output", "a file, e.g. --output target/emw-report.sarif");
 
+    private static final OptionReader READER = new OptionReader("validate", OPTIONS,
+            Set.of("--online", "--sandbox", DirectoryOptions.START_TLS), EXAMPLES, DirectoryOptions.EXAMPLES);
+
     /** Copies the collections. */
     ValidateArguments {
         models = List.copyOf(models);
@@ -57,63 +60,11 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
      * @throws UsageException with what to type instead
      */
     static ValidateArguments parse(List<String> arguments) throws UsageException {
-        List<String> models = new ArrayList<>();
-        Set<String> disabled = new LinkedHashSet<>();
-        String format = null;
-        String output = null;
-        boolean online = false;
-        boolean sandbox = false;
-        List<DnsServer> dnsServers = new ArrayList<>();
-        DirectoryOptions.Parser directory = new DirectoryOptions.Parser();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            int equals = argument.indexOf('=');
-            boolean inline = argument.startsWith("--") && equals > 0;
-            String option = inline ? argument.substring(0, equals) : argument;
-            if (DirectoryOptions.EXAMPLES.containsKey(option)) {
-                String value = inline ? argument.substring(equals + 1)
-                        : i + 1 < arguments.size() ? arguments.get(++i) : "";
-                if (value.isEmpty()) {
-                    throw new UsageException(option + " needs " + DirectoryOptions.EXAMPLES.get(option));
-                }
-                directory.value(option, value);
-                continue;
-            }
-            switch (option) {
-                case "--disable", "--format", "--output", "--dns-server" -> {
-                    String value = inline ? argument.substring(equals + 1)
-                            : i + 1 < arguments.size() ? arguments.get(++i) : "";
-                    if (value.isEmpty()) {
-                        throw new UsageException(option + " needs " + EXAMPLES.get(option));
-                    }
-                    switch (option) {
-                        case "--disable" -> disabled.add(value);
-                        case "--dns-server" -> dnsServers.add(dnsServer(value));
-                        case "--format" -> format = once(option, format, value);
-                        default -> output = once(option, output, value);
-                    }
-                }
-                case "--online", "--sandbox", DirectoryOptions.START_TLS -> {
-                    if (inline) {
-                        throw new UsageException(option + " takes no value; write just " + option);
-                    }
-                    if (option.equals("--online")) {
-                        online = true;
-                    } else if (option.equals("--sandbox")) {
-                        sandbox = true;
-                    } else {
-                        directory.startTls();
-                    }
-                }
-                default -> {
-                    if (argument.startsWith("-") && !argument.equals("-")) {
-                        throw new UsageException("validate: unknown option '" + argument + "'; this version knows "
-                                + OPTIONS + " (see 'emw help')");
-                    }
-                    models.add(argument);
-                }
-            }
-        }
+        Reading reading = new Reading();
+        List<String> models = READER.read(arguments, reading);
+        boolean online = reading.online;
+        boolean sandbox = reading.sandbox;
+        List<DnsServer> dnsServers = reading.dnsServers;
         if (models.isEmpty()) {
             throw new UsageException(
                     "validate needs at least one model file, e.g. emw validate examples/contoso/contoso.emw");
@@ -121,7 +72,7 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
         if (!dnsServers.isEmpty() && !online) {
             throw new UsageException("--dns-server is for the online rules; add --online");
         }
-        DirectoryOptions directoryOptions = directory.done();
+        DirectoryOptions directoryOptions = reading.directory.done();
         if (directoryOptions.given() && !online) {
             throw new UsageException("--ldap-url, --bind-dn and the other directory options are for the online rules;"
                     + " add --online");
@@ -133,8 +84,33 @@ record ValidateArguments(List<String> models, Set<String> disabled, ReportFormat
             throw new UsageException("--sandbox answers from each model with its own DNS and directory; leave out"
                     + " --dns-server and the directory options");
         }
-        return new ValidateArguments(models, disabled, format(format), output(output), online, dnsServers,
-                directoryOptions, sandbox);
+        return new ValidateArguments(models, reading.disabled, format(reading.format), output(reading.output), online,
+                dnsServers, directoryOptions, sandbox);
+    }
+
+    /** What the options say, as they are read. */
+    private static final class Reading implements OptionReader.Handler {
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private String format;
+        private String output;
+        private boolean online;
+        private boolean sandbox;
+        private final List<DnsServer> dnsServers = new ArrayList<>();
+        private final DirectoryOptions.Parser directory = new DirectoryOptions.Parser();
+
+        @Override
+        public void accept(String option, String value) throws UsageException {
+            switch (option) {
+                case "--online" -> online = true;
+                case "--sandbox" -> sandbox = true;
+                case DirectoryOptions.START_TLS -> directory.startTls();
+                case "--disable" -> disabled.add(value);
+                case "--dns-server" -> dnsServers.add(dnsServer(value));
+                case "--format" -> format = once(option, format, value);
+                case "--output" -> output = once(option, output, value);
+                default -> directory.value(option, value);
+            }
+        }
     }
 
     /** Reads a {@code --dns-server} value; shared with simulate. */

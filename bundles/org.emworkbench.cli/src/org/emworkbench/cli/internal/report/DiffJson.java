@@ -53,9 +53,7 @@ public final class DiffJson {
      */
     public static String document(ComparisonResult result, String left, String right, List<String> ignored,
             String version, int exitCode) {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.member("shapeVersion", SHAPE_VERSION);
-        json.name("tool").beginObject().member("name", "emw").member("version", version).endObject();
+        JsonWriter json = JsonDocuments.begin(SHAPE_VERSION, version);
         json.member("left", left).member("right", right);
         json.name("ignored");
         strings(json, ignored);

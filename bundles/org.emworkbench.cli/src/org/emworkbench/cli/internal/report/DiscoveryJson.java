@@ -37,9 +37,7 @@ public final class DiscoveryJson {
      * @return an indented JSON document with every target and the total summary
      */
     public static String document(List<DiscoveryReport> reports, String version) {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.member("shapeVersion", SHAPE_VERSION);
-        json.name("tool").beginObject().member("name", "emw").member("version", version).endObject();
+        JsonWriter json = JsonDocuments.begin(SHAPE_VERSION, version);
         DiscoveryTally total = DiscoveryTally.NONE;
         json.name("targets").beginArray();
         for (DiscoveryReport report : reports) {

@@ -44,9 +44,7 @@ public final class PreviewJson {
      */
     public static String document(List<ExpansionPreview> previews, DirectoryEndpoint endpoint, CredentialPolicy policy,
             String version, int exitCode) {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.member("shapeVersion", SHAPE_VERSION);
-        json.name("tool").beginObject().member("name", "emw").member("version", version).endObject();
+        JsonWriter json = JsonDocuments.begin(SHAPE_VERSION, version);
         json.member("server", endpoint.server()).member("tls", endpoint.tls().key())
                 .member("baseDn", endpoint.baseDn()).member("credentialPolicy", lower(policy));
         json.name("users").beginArray();

@@ -41,9 +41,7 @@ public final class SimulationJson {
      * @return an indented JSON document
      */
     public static String document(SimulationReport report, String model, String version, int exitCode) {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.member("shapeVersion", SHAPE_VERSION);
-        json.name("tool").beginObject().member("name", "emw").member("version", version).endObject();
+        JsonWriter json = JsonDocuments.begin(SHAPE_VERSION, version);
         json.member("model", model).member("user", report.user()).member("persona", report.persona())
                 .member("sandbox", report.sandbox());
         json.name("notes").beginArray();
