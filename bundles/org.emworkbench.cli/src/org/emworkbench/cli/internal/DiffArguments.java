@@ -7,9 +7,9 @@
  *******************************************************************************/
 package org.emworkbench.cli.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +30,10 @@ record DiffArguments(String left, String right, String format, Set<EStructuralFe
     /** The formats {@code diff} writes. */
     static final List<String> FORMATS = List.of("text", "json", "markdown");
 
+    private static final OptionReader READER = new OptionReader("diff",
+            "--format text|json|markdown and --ignore FEATURE", Set.of(), Map.of("--format", "text, json or markdown", "--ignore",
+                    "a feature, Class.feature or feature, e.g. --ignore MdxApplication.version"));
+
     /** Copies the set. */
     DiffArguments {
         ignored = Set.copyOf(ignored);
@@ -41,35 +45,9 @@ record DiffArguments(String left, String right, String format, Set<EStructuralFe
      * @throws UsageException with what to type instead
      */
     static DiffArguments parse(List<String> arguments) throws UsageException {
-        List<String> files = new ArrayList<>();
-        String format = null;
-        Set<EStructuralFeature> ignored = new LinkedHashSet<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            int equals = argument.indexOf('=');
-            boolean inline = argument.startsWith("--") && equals > 0;
-            String option = inline ? argument.substring(0, equals) : argument;
-            if (!option.equals("--format") && !option.equals("--ignore")) {
-                if (argument.startsWith("-") && !argument.equals("-")) {
-                    throw new UsageException("diff: unknown option '" + argument
-                            + "'; this version knows --format text|json|markdown and --ignore FEATURE"
-                            + " (see 'emw help')");
-                }
-                files.add(argument);
-                continue;
-            }
-            String value = inline ? argument.substring(equals + 1)
-                    : i + 1 < arguments.size() ? arguments.get(++i) : "";
-            if (value.isBlank()) {
-                throw new UsageException(option.equals("--format") ? "--format needs text, json or markdown"
-                        : "--ignore needs a feature, Class.feature or feature, e.g. --ignore MdxApplication.version");
-            }
-            if (option.equals("--format")) {
-                format = ValidateArguments.once(option, format, value.strip());
-            } else {
-                ignored.addAll(feature(value.strip()));
-            }
-        }
+        Reading reading = new Reading();
+        List<String> files = READER.read(arguments, reading);
+        String format = reading.format;
         if (files.size() != 2) {
             throw new UsageException("diff needs two model files, e.g. emw diff examples/contoso/contoso.emw"
                     + " examples/contoso/broken-srv-record.emw" + (files.isEmpty() ? "" : "; got " + files.size()));
@@ -79,7 +57,22 @@ record DiffArguments(String left, String right, String format, Set<EStructuralFe
         } else if (!FORMATS.contains(format)) {
             throw new UsageException("--format " + format + ": diff writes text, json or markdown");
         }
-        return new DiffArguments(files.get(0), files.get(1), format, ignored);
+        return new DiffArguments(files.get(0), files.get(1), format, reading.ignored);
+    }
+
+    /** What the options say, as they are read. */
+    private static final class Reading implements OptionReader.Handler {
+        private String format;
+        private final Set<EStructuralFeature> ignored = new LinkedHashSet<>();
+
+        @Override
+        public void accept(String option, String value) throws UsageException {
+            if (option.equals("--format")) {
+                format = ValidateArguments.once(option, format, value.strip());
+            } else {
+                ignored.addAll(feature(value.strip()));
+            }
+        }
     }
 
     private static List<EStructuralFeature> feature(String name) throws UsageException {
